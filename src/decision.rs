@@ -1,0 +1,648 @@
+//! One decision: a gemeente fine for one overtreding, given the fines before it.
+//!
+//! Puts the other modules together in the order a beschikking reasons (RULEBOOK §1–8, 11):
+//! is the gedraging fineable by the college for this person (catalogue); brede intake's oproep
+//! (Wi art. 14, 22); samenloop (Wi art. 27); verwijtbaarheid (Awb 5:41, Bi 7.1 lid 4); the
+//! procedure and whether the power to fine has lapsed (Awb 5:45, 5:51, 5:53); the amount
+//! (Bi 7.1 lid 1–4); a lowering (Awb 5:46 lid 3, Bi 7.1 lid 6); the cap (Bi 7.1 lid 5).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::article::Artikel;
+use crate::brede_intake::{self, BredeIntakeGevolg};
+use crate::caps::{self, Bucket, CapUse};
+use crate::error::Fout;
+use crate::explanation::{NietMeetellend, Reden, Step};
+use crate::gedraging::{Fineability, Gedraging, Handhaver, NietBeboetbaar, Person, Regime};
+use crate::ladder::{self, BoeteStatus};
+use crate::money::{cents, euro};
+use crate::procedure::{self, Config, Procedure, Route, VervalBasis};
+use crate::samenloop::PwVerlaging;
+use crate::termijn::Termijnen;
+use crate::verlaging::{self, Verlaging};
+use crate::verwijtbaarheid::Verwijtbaarheid;
+
+/// The brede-intake fine (Bi art. 7.1 lid 1).
+pub const BREDE_INTAKE_BOETE: Decimal = euro(250);
+
+/// One overtreding to decide on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Overtreding {
+    /// The caller's opaque id (no personal data).
+    pub id: String,
+    /// What the person did or failed to do.
+    pub gedraging: Gedraging,
+    /// The day it was geconstateerd: decides the ladder window and the cap bucket.
+    pub constateringsdatum: NaiveDate,
+    /// The day it took place, if known (the lapse period counts from it, Awb 5:45); without
+    /// it the constateringsdatum is used and the decision says so.
+    #[serde(default)]
+    pub pleegdatum: Option<NaiveDate>,
+    /// How far it can be blamed on the person.
+    pub verwijtbaarheid: Verwijtbaarheid,
+    /// The bijstand was already lowered for the same gedraging (Wi art. 27).
+    #[serde(default)]
+    pub samenloop: Option<PwVerlaging>,
+    /// A lower amount for bijzondere omstandigheden.
+    #[serde(default)]
+    pub verlaging: Option<Verlaging>,
+    /// For a brede-intake gedraging: which oproep (1, 2 or 3) was missed.
+    #[serde(default)]
+    pub oproep: Option<u8>,
+    /// The rapport's date, if one was made (Awb 5:48, 5:53): gives the decision deadline.
+    #[serde(default)]
+    pub rapportdatum: Option<NaiveDate>,
+}
+
+/// A fine imposed before, as far as later decisions need it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct EerdereBoete {
+    /// The id of the overtreding it was imposed for.
+    pub overtreding_id: String,
+    /// Its gedraging (decides whether it is a ladder fine, a brede-intake fine or DUO's).
+    pub gedraging: Gedraging,
+    /// Its constatering date.
+    pub constateringsdatum: NaiveDate,
+    /// For a PIP fine: the ladder step it was imposed at (1 or more).
+    #[serde(default)]
+    pub ladder_stap: Option<u32>,
+    /// The amount actually imposed (after any lowering, in bezwaar too); € 0 when there was no
+    /// fine.
+    pub bedrag: Decimal,
+    /// Opgelegd, onherroepelijk since a date, or herroepen.
+    pub status: BoeteStatus,
+}
+
+/// Everything around one decision: the person, the terms, the earlier fines, the date.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// Doelgroep and leerroute.
+    pub person: Person,
+    /// The validated terms ([`crate::TermijnHistorie::termijnen`]).
+    pub termijnen: &'a Termijnen,
+    /// Every fine imposed before (in any order).
+    pub eerdere_boetes: &'a [EerdereBoete],
+    /// The day of this decision (the crate never reads the clock).
+    pub besluitdatum: NaiveDate,
+    /// Practice settings.
+    pub config: &'a Config,
+}
+
+/// Why no fine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GeenBoeteReden {
+    /// Not fineable under the Wi for this person (catalogue).
+    NietBeboetbaar(NietBeboetbaar),
+    /// DUO fines this gedraging, not the college.
+    DoorDuo,
+    /// 1st brede-intake oproep: warning and new oproep only (Wi art. 14 lid 1).
+    EersteOproep,
+    /// Samenloop with the Participatiewet (Wi art. 27).
+    Samenloop,
+    /// No verwijtbaarheid (Awb 5:41).
+    GeenVerwijtbaarheid,
+    /// The power to fine had lapsed on the decision date (Awb 5:45).
+    BevoegdheidVervallen,
+    /// Lowered to € 0 for bijzondere omstandigheden (Awb 5:46 lid 3).
+    VerlaagdTotNul,
+    /// No room left under the cap (Bi 7.1 lid 5).
+    PlafondBereikt,
+}
+
+/// Fine or no fine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "uitkomst", content = "reden")]
+pub enum Outcome {
+    /// A fine of [`Decision::bedrag`] (more than € 0).
+    Boete,
+    /// No fine, for this reason.
+    GeenBoete(GeenBoeteReden),
+}
+
+/// The ladder step of a PIP fine.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct LadderStap {
+    /// The step (1 = € 50 … 5 and higher = € 800).
+    pub stap: u32,
+    /// Its ladder amount, before the verwijtbaarheid share.
+    pub ladderbedrag: Decimal,
+    /// The qualifying earlier overtreding it builds on, if any.
+    pub vorige_overtreding_id: Option<String>,
+}
+
+/// The decision on one overtreding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Decision {
+    /// The overtreding's id.
+    pub overtreding_id: String,
+    /// Its gedraging.
+    pub gedraging: Gedraging,
+    /// Its constatering date.
+    pub constateringsdatum: NaiveDate,
+    /// The day of this decision.
+    pub besluitdatum: NaiveDate,
+    /// Fine or not, and why not.
+    pub outcome: Outcome,
+    /// The amount imposed (€ 0.00 when no fine).
+    pub bedrag: Decimal,
+    /// The amount the rules give before any lowering and the cap (ladder × share, or € 250).
+    pub berekend_bedrag: Option<Decimal>,
+    /// For a PIP fine: the ladder step.
+    pub ladder: Option<LadderStap>,
+    /// For a PIP fine: the verwijtbaarheid share in percent.
+    pub percentage: Option<u8>,
+    /// The lowering applied, if any.
+    pub verlaging: Option<Verlaging>,
+    /// The cap bucket and its room before and after.
+    pub plafond: Option<CapUse>,
+    /// For brede intake: warning, new oproep, new term, completion in absence.
+    pub brede_intake: Option<BredeIntakeGevolg>,
+    /// The procedure (for every gemeente fine that can be imposed).
+    pub procedure: Option<Procedure>,
+    /// The explanation, in order.
+    pub stappen: Vec<Step>,
+}
+
+impl Decision {
+    /// Whether a fine (more than € 0) is imposed.
+    pub fn is_boete(&self) -> bool {
+        self.outcome == Outcome::Boete
+    }
+
+    /// The explanation as Dutch sentences, one per step.
+    pub fn motivering(&self) -> Vec<String> {
+        self.stappen.iter().map(Step::zin).collect()
+    }
+}
+
+/// An earlier PIP fine, as the ladder sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LadderPrior<'a> {
+    pub id: &'a str,
+    pub constateringsdatum: NaiveDate,
+    pub stap: u32,
+    pub bedrag: Decimal,
+    pub status: BoeteStatus,
+}
+
+/// What the history gives the ladder: the latest qualifying fine, and those in the window that
+/// do not count (for the explanation).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LadderBasis<'a> {
+    pub latest: Option<LadderPrior<'a>>,
+    pub not_counting: Vec<(NaiveDate, NietMeetellend)>,
+}
+
+/// Scans earlier PIP fines (in input order) for the ladder (RULEBOOK §4).
+pub(crate) fn ladder_basis<'a>(
+    priors: impl Iterator<Item = LadderPrior<'a>>,
+    constateringsdatum: NaiveDate,
+    besluitdatum: NaiveDate,
+) -> LadderBasis<'a> {
+    let mut basis = LadderBasis::default();
+    for prior in priors {
+        if !ladder::within_window(prior.constateringsdatum, constateringsdatum) {
+            continue;
+        }
+        let waarom = if !prior.status.counts() {
+            Some(NietMeetellend::Herroepen)
+        } else if prior.bedrag <= Decimal::ZERO {
+            Some(NietMeetellend::GeenBoete)
+        } else if !prior.status.onherroepelijk_op(besluitdatum) {
+            Some(NietMeetellend::NietOnherroepelijk)
+        } else {
+            None
+        };
+        match waarom {
+            Some(waarom) => basis.not_counting.push((prior.constateringsdatum, waarom)),
+            // Same date: the later one in input order is the later one.
+            None if basis
+                .latest
+                .is_none_or(|latest| prior.constateringsdatum >= latest.constateringsdatum) =>
+            {
+                basis.latest = Some(prior);
+            }
+            None => {}
+        }
+    }
+    basis.not_counting.sort();
+    basis
+}
+
+/// The cap bucket an earlier fine or a new overtreding falls in; `None` for fines that count
+/// toward no gemeente cap (DUO's, PW measures).
+pub(crate) fn bucket_for(
+    termijnen: &Termijnen,
+    overtreding_id: &str,
+    gedraging: Gedraging,
+    constateringsdatum: NaiveDate,
+) -> Result<Option<Bucket>, Fout> {
+    match gedraging.regime() {
+        Regime::BredeIntake => Ok(Some(Bucket::Initieel)),
+        Regime::PipLadder => {
+            let Some(initieel) = termijnen.initieel else {
+                return Err(Fout::PipOntbreekt {
+                    overtreding_id: overtreding_id.to_owned(),
+                });
+            };
+            if constateringsdatum < initieel.begin.pred_opt().unwrap_or(initieel.begin) {
+                return Err(Fout::VoorPip {
+                    overtreding_id: overtreding_id.to_owned(),
+                    constateringsdatum,
+                    dagtekening: initieel.begin.pred_opt().unwrap_or(initieel.begin),
+                });
+            }
+            termijnen
+                .find(constateringsdatum)
+                .map(|termijn| Some(Bucket::of(&termijn)))
+                .ok_or_else(|| Fout::BuitenTermijn {
+                    overtreding_id: overtreding_id.to_owned(),
+                    constateringsdatum,
+                })
+        }
+        Regime::DuoPvtMap | Regime::DuoLeerroute | Regime::PwMaatregel => Ok(None),
+    }
+}
+
+/// Validates an earlier fine and returns its bucket.
+pub(crate) fn check_prior(termijnen: &Termijnen, prior: &EerdereBoete) -> Result<Option<Bucket>, Fout> {
+    verlaging::check_amount(&prior.overtreding_id, "bedrag", prior.bedrag)?;
+    if prior.gedraging.regime() == Regime::PipLadder
+        && prior.bedrag > Decimal::ZERO
+        && prior.ladder_stap.unwrap_or(0) == 0
+    {
+        return Err(Fout::LadderStapOntbreekt {
+            overtreding_id: prior.overtreding_id.clone(),
+        });
+    }
+    bucket_for(termijnen, &prior.overtreding_id, prior.gedraging, prior.constateringsdatum)
+}
+
+/// Decides on one overtreding, given every fine imposed before it.
+///
+/// # Errors
+/// A [`Fout`] when the input is not a lawful situation: see its variants. Legal outcomes
+/// (not fineable, samenloop, no verwijtbaarheid, lapsed, cap reached) are `Ok` decisions with
+/// [`Outcome::GeenBoete`].
+pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decision, Fout> {
+    let mut already = Decimal::ZERO;
+    let bucket = bucket_for(
+        context.termijnen,
+        &overtreding.id,
+        overtreding.gedraging,
+        overtreding.constateringsdatum,
+    )?;
+    for prior in context.eerdere_boetes {
+        let prior_bucket = check_prior(context.termijnen, prior)?;
+        if prior_bucket.is_some() && prior_bucket == bucket && prior.status.counts() {
+            already += prior.bedrag;
+        }
+    }
+    let basis = ladder_basis(
+        context
+            .eerdere_boetes
+            .iter()
+            .filter(|prior| prior.gedraging.regime() == Regime::PipLadder)
+            .map(|prior| LadderPrior {
+                id: &prior.overtreding_id,
+                constateringsdatum: prior.constateringsdatum,
+                stap: prior.ladder_stap.unwrap_or(0),
+                bedrag: prior.bedrag,
+                status: prior.status,
+            }),
+        overtreding.constateringsdatum,
+        context.besluitdatum,
+    );
+    decide_core(context, overtreding, bucket, already, &basis)
+}
+
+/// The decision itself, from the history's summary: the bucket, what already counts in it, and
+/// the ladder basis. Shared by [`decide`] and the dossier replay, so both give the same answer.
+pub(crate) fn decide_core(
+    context: &Context<'_>,
+    overtreding: &Overtreding,
+    bucket: Option<Bucket>,
+    already: Decimal,
+    basis: &LadderBasis<'_>,
+) -> Result<Decision, Fout> {
+    let id = overtreding.id.as_str();
+    if let Some(pleegdatum) = overtreding.pleegdatum {
+        if pleegdatum > overtreding.constateringsdatum {
+            return Err(Fout::PleegdatumNaConstatering {
+                overtreding_id: id.to_owned(),
+                pleegdatum,
+                constateringsdatum: overtreding.constateringsdatum,
+            });
+        }
+    }
+    if context.besluitdatum < overtreding.constateringsdatum {
+        return Err(Fout::BesluitVoorConstatering {
+            overtreding_id: id.to_owned(),
+            besluitdatum: context.besluitdatum,
+            constateringsdatum: overtreding.constateringsdatum,
+        });
+    }
+    let gedraging = overtreding.gedraging;
+    let mut decision = Decision {
+        overtreding_id: id.to_owned(),
+        gedraging,
+        constateringsdatum: overtreding.constateringsdatum,
+        besluitdatum: context.besluitdatum,
+        outcome: Outcome::Boete,
+        bedrag: cents(Decimal::ZERO),
+        berekend_bedrag: None,
+        ladder: None,
+        percentage: None,
+        verlaging: None,
+        plafond: None,
+        brede_intake: None,
+        procedure: None,
+        stappen: Vec::with_capacity(10),
+    };
+    let geen_boete = |mut decision: Decision, reden: GeenBoeteReden| {
+        decision.outcome = Outcome::GeenBoete(reden);
+        Ok(decision)
+    };
+
+    // 1. The catalogue: fineable, by whom, under which regime.
+    let regime = match gedraging.fineability(&context.person)? {
+        Fineability::Nee { reden } => {
+            decision.stappen.push(Step::new(
+                reden.artikel(),
+                Reden::NietBeboetbaar {
+                    gedraging,
+                    waarom: reden,
+                },
+            ));
+            return geen_boete(decision, GeenBoeteReden::NietBeboetbaar(reden));
+        }
+        Fineability::Ja {
+            handhaver: Handhaver::Duo,
+            regime,
+        } => {
+            decision
+                .stappen
+                .push(Step::new(regime.artikel(), Reden::DoorDuo { gedraging }));
+            return geen_boete(decision, GeenBoeteReden::DoorDuo);
+        }
+        Fineability::Ja { regime, .. } => regime,
+    };
+
+    // 2. Brede intake: which oproep was missed.
+    let mut brede_intake = None;
+    if regime == Regime::BredeIntake {
+        let oproep = overtreding.oproep.ok_or_else(|| Fout::OproepOntbreekt {
+            overtreding_id: id.to_owned(),
+        })?;
+        let gevolg = brede_intake::gevolg(id, oproep)?;
+        decision.brede_intake = Some(gevolg);
+        brede_intake = Some(gevolg);
+        if !gevolg.boete_mogelijk {
+            decision
+                .stappen
+                .push(Step::new(Artikel::WiArt14Lid1, Reden::BredeIntakeWaarschuwing));
+            return geen_boete(decision, GeenBoeteReden::EersteOproep);
+        }
+    }
+    let artikel = match overtreding.oproep {
+        Some(3) if regime == Regime::BredeIntake => Artikel::WiArt22Lid3,
+        _ => regime.artikel(),
+    };
+    decision
+        .stappen
+        .push(Step::new(artikel, Reden::Beboetbaar { gedraging }));
+
+    // 3. Samenloop (Wi art. 27).
+    if let Some(pw_artikel) = overtreding.samenloop {
+        decision
+            .stappen
+            .push(Step::new(Artikel::WiArt27, Reden::Samenloop { pw_artikel }));
+        push_brede_intake_follow_up(&mut decision, brede_intake);
+        return geen_boete(decision, GeenBoeteReden::Samenloop);
+    }
+
+    // 4. Verwijtbaarheid (Awb 5:41; Bi 7.1 lid 4).
+    let verwijtbaarheid = overtreding.verwijtbaarheid;
+    if verwijtbaarheid == Verwijtbaarheid::Geen {
+        decision
+            .stappen
+            .push(Step::new(Artikel::AwbArt5_41, Reden::GeenVerwijtbaarheid));
+        push_brede_intake_follow_up(&mut decision, brede_intake);
+        return geen_boete(decision, GeenBoeteReden::GeenVerwijtbaarheid);
+    }
+    decision.stappen.push(Step::new(
+        if regime == Regime::PipLadder {
+            Artikel::BiArt7_1Lid4
+        } else {
+            Artikel::AwbArt5_41
+        },
+        Reden::Verwijtbaar { verwijtbaarheid },
+    ));
+
+    // 5. The procedure, and whether the power to fine has lapsed (Awb 5:45, 5:51, 5:53).
+    let route = procedure::route(regime);
+    let wettelijk_maximum = regime.statutory_maximum().unwrap_or(Decimal::ZERO);
+    let (jaren, verval_artikel) = match route {
+        Route::Zwaar => (5, Artikel::AwbArt5_45Lid1),
+        Route::Licht => (3, Artikel::AwbArt5_45Lid2),
+    };
+    let (verval_van, verval_basis) = match overtreding.pleegdatum {
+        Some(pleegdatum) => (pleegdatum, VervalBasis::Pleegdatum),
+        None => (overtreding.constateringsdatum, VervalBasis::Constateringsdatum),
+    };
+    let bevoegd_tot_en_met = procedure::lapse_date(verval_van, jaren)
+        .ok_or(Fout::DatumBuitenBereik { veld: "pleegdatum" })?;
+    let beslissen_uiterlijk = match overtreding.rapportdatum {
+        Some(rapport) => Some(
+            procedure::decision_deadline(rapport)
+                .ok_or(Fout::DatumBuitenBereik { veld: "rapportdatum" })?,
+        ),
+        None => None,
+    };
+    let mut proc = Procedure {
+        route,
+        wettelijk_maximum,
+        rapport_verplicht: route == Route::Zwaar,
+        zienswijze_verplicht: route == Route::Zwaar,
+        vervaltermijn_jaren: jaren,
+        bevoegd_tot_en_met,
+        verval_basis,
+        rapportdatum: overtreding.rapportdatum,
+        beslissen_uiterlijk,
+        beslisser: procedure::beslisser(context.config, Decimal::ZERO),
+    };
+    decision.procedure = Some(proc);
+    decision.stappen.push(Step::new(
+        Artikel::AwbArt5_53Lid1,
+        Reden::Procedure {
+            route,
+            wettelijk_maximum,
+        },
+    ));
+    if context.besluitdatum > bevoegd_tot_en_met {
+        decision.stappen.push(Step::new(
+            verval_artikel,
+            Reden::BevoegdheidVervallen { bevoegd_tot_en_met },
+        ));
+        push_brede_intake_follow_up(&mut decision, brede_intake);
+        return geen_boete(decision, GeenBoeteReden::BevoegdheidVervallen);
+    }
+    decision.stappen.push(Step::new(
+        verval_artikel,
+        Reden::Vervaltermijn {
+            jaren,
+            bevoegd_tot_en_met,
+            basis: verval_basis,
+        },
+    ));
+    if let (Some(rapportdatum), Some(uiterlijk)) = (overtreding.rapportdatum, beslissen_uiterlijk) {
+        decision.stappen.push(Step::new(
+            Artikel::AwbArt5_51Lid1,
+            Reden::Beslistermijn {
+                rapportdatum,
+                uiterlijk,
+            },
+        ));
+    }
+
+    // 6. The amount the rules give.
+    let berekend = if regime == Regime::PipLadder {
+        for &(constateringsdatum, waarom) in &basis.not_counting {
+            decision.stappen.push(Step::new(
+                Artikel::BiArt7_1Lid3,
+                Reden::EerdereTeltNiet {
+                    constateringsdatum,
+                    waarom,
+                    besluitdatum: context.besluitdatum,
+                },
+            ));
+        }
+        let stap = match basis.latest {
+            Some(prior) => prior.stap.saturating_add(1),
+            None => 1,
+        };
+        let ladderbedrag = ladder::ladder_amount(stap);
+        decision.stappen.push(match basis.latest {
+            Some(prior) => Step::new(
+                Artikel::BiArt7_1Lid3,
+                Reden::LadderVerhoogd {
+                    vorige_constateringsdatum: prior.constateringsdatum,
+                    vorige_stap: prior.stap,
+                    stap,
+                    bedrag: ladderbedrag,
+                },
+            ),
+            None => Step::new(
+                Artikel::BiArt7_1Lid2,
+                Reden::LadderStart {
+                    bedrag: ladderbedrag,
+                },
+            ),
+        });
+        decision.ladder = Some(LadderStap {
+            stap,
+            ladderbedrag,
+            vorige_overtreding_id: basis.latest.map(|prior| prior.id.to_owned()),
+        });
+        let bedrag = verwijtbaarheid.apply(ladderbedrag).unwrap_or(Decimal::ZERO);
+        decision.percentage = verwijtbaarheid.percentage();
+        decision.stappen.push(Step::new(
+            Artikel::BiArt7_1Lid4,
+            Reden::Percentage {
+                verwijtbaarheid,
+                ladderbedrag,
+                bedrag,
+            },
+        ));
+        bedrag
+    } else {
+        decision.stappen.push(Step::new(
+            Artikel::BiArt7_1Lid1,
+            Reden::BredeIntakeBoete {
+                oproep: overtreding.oproep.unwrap_or(2),
+                bedrag: BREDE_INTAKE_BOETE,
+            },
+        ));
+        BREDE_INTAKE_BOETE
+    };
+    decision.berekend_bedrag = Some(berekend);
+
+    // 7. Lowering for bijzondere omstandigheden (Awb 5:46 lid 3; Bi 7.1 lid 6).
+    let mut bedrag = berekend;
+    if let Some(verlaging) = &overtreding.verlaging {
+        bedrag = verlaging::apply(id, verlaging, berekend)?;
+        decision.stappen.push(Step::new(
+            if regime == Regime::PipLadder {
+                Artikel::BiArt7_1Lid6
+            } else {
+                Artikel::AwbArt5_46Lid3
+            },
+            Reden::Verlaagd {
+                van: berekend,
+                naar: bedrag,
+                omstandigheden: verlaging.reden.clone(),
+            },
+        ));
+        decision.verlaging = Some(verlaging.clone());
+    }
+
+    // 8. The cap (Bi 7.1 lid 5).
+    let bucket = bucket.unwrap_or(Bucket::Initieel);
+    let (imposed, usage) = caps::apply(bucket, already, bedrag);
+    decision.stappen.push(Step::new(
+        Artikel::BiArt7_1Lid5,
+        Reden::Plafond {
+            bucket,
+            plafond: usage.cap,
+            ruimte_voor: usage.room_before,
+            bedrag_voor: cents(bedrag),
+            bedrag_na: imposed,
+        },
+    ));
+    decision.plafond = Some(usage);
+    decision.bedrag = imposed;
+    proc.beslisser = procedure::beslisser(context.config, imposed);
+    decision.procedure = Some(proc);
+
+    push_brede_intake_follow_up(&mut decision, brede_intake);
+    if imposed.is_zero() {
+        let reden = if bedrag.is_zero() {
+            GeenBoeteReden::VerlaagdTotNul
+        } else {
+            GeenBoeteReden::PlafondBereikt
+        };
+        return geen_boete(decision, reden);
+    }
+    decision.stappen.push(Step::new(
+        if regime == Regime::PipLadder {
+            Artikel::WiArt23Lid1
+        } else {
+            artikel
+        },
+        Reden::Eindbedrag { bedrag: imposed },
+    ));
+    Ok(decision)
+}
+
+/// After the 2nd oproep a new oproep: with a fine, the boetebeschikking sets its term of at most
+/// two months (Wi art. 22 lid 2); without one, the college still calls the person again with a
+/// new term (art. 14 lid 1). After the 3rd: completion without the person (art. 14 lid 2),
+/// whatever the fine.
+fn push_brede_intake_follow_up(decision: &mut Decision, gevolg: Option<BredeIntakeGevolg>) {
+    let Some(gevolg) = gevolg else { return };
+    if gevolg.nieuwe_termijn_max_maanden.is_some() {
+        decision.stappen.push(if decision.bedrag > Decimal::ZERO {
+            Step::new(Artikel::WiArt22Lid2, Reden::BredeIntakeNieuweTermijn)
+        } else {
+            Step::new(Artikel::WiArt14Lid1, Reden::BredeIntakeNieuweOproep)
+        });
+    }
+    if gevolg.voltooien_in_afwezigheid {
+        decision
+            .stappen
+            .push(Step::new(Artikel::WiArt14Lid2, Reden::BredeIntakeInAfwezigheid));
+    }
+}

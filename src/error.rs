@@ -1,0 +1,191 @@
+//! Input errors: what is wrong, and where.
+//!
+//! A legal outcome (no verwijtbaarheid, samenloop, not fineable for this doelgroep, cap
+//! reached, power lapsed) is never an error: it is a [`crate::Decision`] with a reason. An
+//! error means the input cannot be read as a lawful situation, and says which field of which
+//! overtreding (by the caller's id) is at fault and why.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::gedraging::Gedraging;
+
+/// Every way the input can be wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Fout {
+    /// A brede-intake overtreding without the number of the oproep it missed.
+    #[error(
+        "overtreding `{overtreding_id}`: field `oproep` is missing; a brede-intake overtreding needs the number (1, 2 or 3) of the oproep that was missed (Wi art. 14)"
+    )]
+    OproepOntbreekt {
+        /// The overtreding's id.
+        overtreding_id: String,
+    },
+    /// A brede-intake oproep other than the 1st, 2nd or 3rd.
+    #[error(
+        "overtreding `{overtreding_id}`: field `oproep` is {oproep}, but the law knows only the 1st, 2nd and 3rd oproep; after the 3rd the college completes the brede intake without the person (Wi art. 14 lid 2)"
+    )]
+    OproepBuitenBereik {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// The oproep given.
+        oproep: u8,
+    },
+    /// The answer depends on the leerroute, and none is given.
+    #[error(
+        "gedraging `{gedraging:?}`: whether it can be fined depends on the leerroute, and field `leerroute` is missing"
+    )]
+    LeerrouteOntbreekt {
+        /// The gedraging asked about.
+        gedraging: Gedraging,
+    },
+    /// A new term of a length Bi art. 7.1 lid 5 does not name.
+    #[error(
+        "nieuwe_termijnen[{index}]: field `maanden` is {maanden}, but a new term has a cap only for 6, 12, 18 or 24 months (Bi art. 7.1 lid 5); the crate does not guess a cap for another length"
+    )]
+    NieuweTermijnDuur {
+        /// Its position in the input.
+        index: usize,
+        /// The length given.
+        maanden: u32,
+    },
+    /// A new term without a PIP (and so without an initial term before it).
+    #[error(
+        "nieuwe_termijnen[{index}]: a new term needs an initial term before it, and field `pip_dagtekening` is missing"
+    )]
+    NieuweTermijnZonderPip {
+        /// Its position in the input.
+        index: usize,
+    },
+    /// A new term that starts before the term before it has ended.
+    #[error(
+        "nieuwe_termijnen[{index}]: field `ingangsdatum` is {ingangsdatum}, but the term before it runs up to and including {einde_vorige}; terms cannot overlap"
+    )]
+    NieuweTermijnOverlapt {
+        /// Its position in the input.
+        index: usize,
+        /// Its first day.
+        ingangsdatum: NaiveDate,
+        /// The last day of the term before it.
+        einde_vorige: NaiveDate,
+    },
+    /// An extension without a PIP.
+    #[error(
+        "verlengingen: an extension to {nieuwe_einddatum} needs an initial term, and field `pip_dagtekening` is missing"
+    )]
+    VerlengingZonderPip {
+        /// The extension's end date.
+        nieuwe_einddatum: NaiveDate,
+    },
+    /// An extension that does not extend.
+    #[error(
+        "verlengingen: field `nieuwe_einddatum` is {nieuwe_einddatum}, but the term already runs up to and including {einde}; an extension (Wi art. 12) must end later"
+    )]
+    VerlengingTeVroeg {
+        /// The extension's end date.
+        nieuwe_einddatum: NaiveDate,
+        /// The end of the unextended term.
+        einde: NaiveDate,
+    },
+    /// A date so far out that a term or period computed from it leaves the calendar's range.
+    #[error("field `{veld}`: the date is out of the supported range")]
+    DatumBuitenBereik {
+        /// The field.
+        veld: &'static str,
+    },
+    /// A PIP overtreding while there is no PIP.
+    #[error(
+        "overtreding `{overtreding_id}`: a PIP overtreding (Wi art. 23) needs a PIP, and field `pip_dagtekening` is missing"
+    )]
+    PipOntbreekt {
+        /// The overtreding's id.
+        overtreding_id: String,
+    },
+    /// A PIP overtreding dated before the PIP.
+    #[error(
+        "overtreding `{overtreding_id}`: field `constateringsdatum` is {constateringsdatum}, before the PIP's dagtekening {dagtekening}; a PIP overtreding cannot precede the PIP"
+    )]
+    VoorPip {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// Its constatering date.
+        constateringsdatum: NaiveDate,
+        /// The PIP's dagtekening.
+        dagtekening: NaiveDate,
+    },
+    /// A PIP overtreding outside every known term.
+    #[error(
+        "overtreding `{overtreding_id}`: field `constateringsdatum` is {constateringsdatum}, which lies in no known term (not in the initial term, its extensions, or any new term), so no cap applies to it (Bi art. 7.1 lid 5)"
+    )]
+    BuitenTermijn {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// Its constatering date.
+        constateringsdatum: NaiveDate,
+    },
+    /// The overtreding took place after it was geconstateerd.
+    #[error(
+        "overtreding `{overtreding_id}`: field `pleegdatum` is {pleegdatum}, after the constateringsdatum {constateringsdatum}"
+    )]
+    PleegdatumNaConstatering {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// When it took place.
+        pleegdatum: NaiveDate,
+        /// When it was geconstateerd.
+        constateringsdatum: NaiveDate,
+    },
+    /// A decision dated before the overtreding was geconstateerd.
+    #[error(
+        "overtreding `{overtreding_id}`: the besluitdatum {besluitdatum} lies before the constateringsdatum {constateringsdatum}"
+    )]
+    BesluitVoorConstatering {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// The decision date.
+        besluitdatum: NaiveDate,
+        /// The constatering date.
+        constateringsdatum: NaiveDate,
+    },
+    /// A "lowered" amount above what the rules give.
+    #[error(
+        "overtreding `{overtreding_id}`: field `verlaging.bedrag` is {verlaagd}, above the {berekend} the rules give; a lowering for bijzondere omstandigheden (Awb art. 5:46 lid 3) can only lower a fine"
+    )]
+    VerlagingTeHoog {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// The amount asked for.
+        verlaagd: Decimal,
+        /// The amount the rules give.
+        berekend: Decimal,
+    },
+    /// A lowering without its reason.
+    #[error(
+        "overtreding `{overtreding_id}`: field `verlaging.reden` is empty; a lowering must record the bijzondere omstandigheden it rests on"
+    )]
+    VerlagingZonderReden {
+        /// The overtreding's id.
+        overtreding_id: String,
+    },
+    /// A negative amount, or one with a fraction of a cent.
+    #[error(
+        "overtreding `{overtreding_id}`: field `{veld}` is {bedrag}; an amount must be zero or more, in whole cents"
+    )]
+    BedragOngeldig {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// The field.
+        veld: &'static str,
+        /// The amount given.
+        bedrag: Decimal,
+    },
+    /// An earlier PIP fine without its ladder step.
+    #[error(
+        "eerdere boete for overtreding `{overtreding_id}`: field `ladder_stap` is missing or 0; an earlier PIP fine needs the ladder step (1 or more) it was imposed at"
+    )]
+    LadderStapOntbreekt {
+        /// The overtreding's id.
+        overtreding_id: String,
+    },
+}

@@ -1,0 +1,405 @@
+//! The explanation (motivering): every decision's reasons, in order, each with its article.
+//!
+//! RULEBOOK §11 and the Handreiking ("Het is belangrijk de boete goed te motiveren en vast te
+//! leggen in het systeem"). A [`Step`] holds the article it applies and a structured [`Reden`];
+//! its Dutch sentence, fit for a beschikking, is rendered on demand by [`Step::zin`] and written
+//! out, with the article's link, when the step is serialized.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::article::Artikel;
+use crate::caps::Bucket;
+use crate::gedraging::{Gedraging, NietBeboetbaar};
+use crate::money::{format_datum, format_euro};
+use crate::procedure::{Route, VervalBasis};
+use crate::samenloop::PwVerlaging;
+use crate::verwijtbaarheid::Verwijtbaarheid;
+
+/// Why an earlier PIP overtreding in the twelve-month window does not raise the ladder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NietMeetellend {
+    /// Its fine was not yet onherroepelijk on the decision date (bezwaar or beroep open).
+    NietOnherroepelijk,
+    /// Its fine was herroepen or vernietigd.
+    Herroepen,
+    /// It got no fine (no verwijtbaarheid, samenloop, cap reached, lowered to € 0).
+    GeenBoete,
+}
+
+/// One reason in a decision, with the facts it rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "reden")]
+pub enum Reden {
+    /// The gedraging is an overtreding the college can fine.
+    Beboetbaar {
+        /// The gedraging.
+        gedraging: Gedraging,
+    },
+    /// The gedraging cannot be fined under the Wi for this person.
+    NietBeboetbaar {
+        /// The gedraging.
+        gedraging: Gedraging,
+        /// Why not.
+        waarom: NietBeboetbaar,
+    },
+    /// DUO, not the college, fines this gedraging.
+    DoorDuo {
+        /// The gedraging.
+        gedraging: Gedraging,
+    },
+    /// Samenloop: bijstand already lowered for the same gedraging.
+    Samenloop {
+        /// Under which PW article.
+        pw_artikel: PwVerlaging,
+    },
+    /// No verwijtbaarheid: no fine.
+    GeenVerwijtbaarheid,
+    /// The overtreding is verwijtbaar in this category.
+    Verwijtbaar {
+        /// The category.
+        verwijtbaarheid: Verwijtbaarheid,
+    },
+    /// The power to fine lapsed before the decision date.
+    BevoegdheidVervallen {
+        /// The last day the power existed.
+        bevoegd_tot_en_met: NaiveDate,
+    },
+    /// 1st oproep missed: warning and new oproep, no fine.
+    BredeIntakeWaarschuwing,
+    /// 2nd or 3rd oproep missed: the fixed € 250.
+    BredeIntakeBoete {
+        /// Which oproep.
+        oproep: u8,
+        /// The fixed amount.
+        bedrag: Decimal,
+    },
+    /// The boetebeschikking sets a new term of at most two months.
+    BredeIntakeNieuweTermijn,
+    /// Without a fine after the 2nd oproep: a new oproep with a new term all the same.
+    BredeIntakeNieuweOproep,
+    /// After the 3rd oproep the intake is completed without the person.
+    BredeIntakeInAfwezigheid,
+    /// No qualifying earlier overtreding: the ladder starts at € 50.
+    LadderStart {
+        /// € 50.
+        bedrag: Decimal,
+    },
+    /// A qualifying earlier overtreding raises the ladder.
+    LadderVerhoogd {
+        /// When the earlier one was geconstateerd.
+        vorige_constateringsdatum: NaiveDate,
+        /// Its step.
+        vorige_stap: u32,
+        /// This step.
+        stap: u32,
+        /// This step's amount.
+        bedrag: Decimal,
+    },
+    /// An earlier overtreding in the window that does not count.
+    EerdereTeltNiet {
+        /// When it was geconstateerd.
+        constateringsdatum: NaiveDate,
+        /// Why it does not count.
+        waarom: NietMeetellend,
+        /// The date on which onherroepelijkheid was judged.
+        besluitdatum: NaiveDate,
+    },
+    /// The verwijtbaarheid share applied to the ladder amount.
+    Percentage {
+        /// The category.
+        verwijtbaarheid: Verwijtbaarheid,
+        /// The ladder amount.
+        ladderbedrag: Decimal,
+        /// The result.
+        bedrag: Decimal,
+    },
+    /// Lowered for bijzondere omstandigheden.
+    Verlaagd {
+        /// From.
+        van: Decimal,
+        /// To.
+        naar: Decimal,
+        /// The bijzondere omstandigheden.
+        omstandigheden: String,
+    },
+    /// The cap of the bucket.
+    Plafond {
+        /// The bucket.
+        bucket: Bucket,
+        /// Its cap.
+        plafond: Decimal,
+        /// Room before.
+        ruimte_voor: Decimal,
+        /// The amount before the cap.
+        bedrag_voor: Decimal,
+        /// The amount after the cap.
+        bedrag_na: Decimal,
+    },
+    /// The procedure the law requires.
+    Procedure {
+        /// Heavy or light.
+        route: Route,
+        /// The statutory maximum.
+        wettelijk_maximum: Decimal,
+    },
+    /// The lapse of the power to fine.
+    Vervaltermijn {
+        /// Years.
+        jaren: u8,
+        /// Last day.
+        bevoegd_tot_en_met: NaiveDate,
+        /// Counted from.
+        basis: VervalBasis,
+    },
+    /// Thirteen weeks after the rapport.
+    Beslistermijn {
+        /// The rapport's date.
+        rapportdatum: NaiveDate,
+        /// The last day to decide.
+        uiterlijk: NaiveDate,
+    },
+    /// The fine imposed.
+    Eindbedrag {
+        /// The amount.
+        bedrag: Decimal,
+    },
+}
+
+/// One step of the explanation: the article applied, and the reason.
+///
+/// Serialized as `{"artikel": …, "link": …, "reden": …, <facts>, "zin": …}`; `link` and `zin`
+/// are derived and ignored when reading a step back.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+pub struct Step {
+    /// The article applied.
+    pub artikel: Artikel,
+    /// The reason and its facts.
+    #[serde(flatten)]
+    pub reden: Reden,
+}
+
+impl Serialize for Step {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Repr<'a> {
+            artikel: Artikel,
+            link: String,
+            #[serde(flatten)]
+            reden: &'a Reden,
+            zin: String,
+        }
+        Repr {
+            artikel: self.artikel,
+            link: self.artikel.url(),
+            reden: &self.reden,
+            zin: self.zin(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl Step {
+    /// A step.
+    pub fn new(artikel: Artikel, reden: Reden) -> Step {
+        Step { artikel, reden }
+    }
+
+    /// The article's link.
+    pub fn link(&self) -> String {
+        self.artikel.url()
+    }
+
+    /// The Dutch sentence for the beschikking, citing the article.
+    pub fn zin(&self) -> String {
+        let bron = self.artikel.citation();
+        match &self.reden {
+            Reden::Beboetbaar { gedraging } => format!(
+                "Voor {} kan het college een bestuurlijke boete opleggen ({bron}).",
+                gedraging.omschrijving()
+            ),
+            Reden::NietBeboetbaar { gedraging, waarom } => {
+                let reden = match waarom {
+                    NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld => {
+                        "het college stelt de intensiteit van de leerroute alleen vast voor asielstatushouders; gezinsmigranten en overige migranten geven zelf invulling aan hun leerroute"
+                    }
+                    NietBeboetbaar::GeenZRoute => {
+                        "het eindgesprek van de zelfredzaamheidsroute is voor gezinsmigranten en overige migranten alleen verplicht als zij die route volgen"
+                    }
+                    NietBeboetbaar::GeenMapPlichtOnderwijsroute => {
+                        "wie de onderwijsroute volgt, hoeft de module Arbeidsmarkt en Participatie niet te volgen"
+                    }
+                    NietBeboetbaar::ParticipatiewetMaatregel => {
+                        "dit is geen verplichting uit de Wet inburgering 2021; alleen bij bijstandsgerechtigde asielstatushouders kan het college hiervoor een maatregel op grond van de Participatiewet treffen"
+                    }
+                };
+                format!(
+                    "Voor {} kan geen boete op grond van de Wet inburgering 2021 worden opgelegd: {reden} ({bron}).",
+                    gedraging.omschrijving()
+                )
+            }
+            Reden::DoorDuo { gedraging } => format!(
+                "Voor {} legt niet het college maar de minister (DUO) de boete op ({bron}).",
+                gedraging.omschrijving()
+            ),
+            Reden::Samenloop { pw_artikel } => format!(
+                "Voor dezelfde gedraging is de bijstand al verlaagd op grond van artikel {} van de Participatiewet; daarom wordt geen boete opgelegd ({bron}).",
+                pw_artikel.artikel()
+            ),
+            Reden::GeenVerwijtbaarheid => format!(
+                "De overtreding kan u niet worden verweten; daarom wordt geen boete opgelegd ({bron})."
+            ),
+            Reden::Verwijtbaar { verwijtbaarheid } => format!(
+                "De overtreding kan u worden verweten; de mate van verwijtbaarheid is: {} ({bron}).",
+                verwijtbaarheid.omschrijving()
+            ),
+            Reden::BevoegdheidVervallen { bevoegd_tot_en_met } => format!(
+                "De bevoegdheid om voor deze overtreding een boete op te leggen is na {} vervallen; daarom wordt geen boete opgelegd ({bron}).",
+                format_datum(*bevoegd_tot_en_met)
+            ),
+            Reden::BredeIntakeWaarschuwing => format!(
+                "U bent na de eerste oproep niet verschenen of hebt onvoldoende meegewerkt aan de brede intake; u krijgt een schriftelijke waarschuwing en een nieuwe oproep, en nog geen boete ({bron})."
+            ),
+            Reden::BredeIntakeBoete { oproep, bedrag } => format!(
+                "U bent na de {} oproep niet verschenen of hebt onvoldoende meegewerkt aan de brede intake; de boete hiervoor is vastgesteld op {} ({bron}).",
+                if *oproep == 2 { "tweede" } else { "derde" },
+                format_euro(*bedrag)
+            ),
+            Reden::BredeIntakeNieuweTermijn => format!(
+                "In deze boetebeschikking krijgt u een nieuwe termijn van ten hoogste twee maanden om alsnog te verschijnen of mee te werken ({bron})."
+            ),
+            Reden::BredeIntakeNieuweOproep => format!(
+                "U wordt opnieuw opgeroepen voor de brede intake, met een nieuwe termijn ({bron})."
+            ),
+            Reden::BredeIntakeInAfwezigheid => format!(
+                "Na de derde oproep voltooit het college de brede intake zonder u en stelt het het persoonlijk plan inburgering en participatie vast ({bron})."
+            ),
+            Reden::LadderStart { bedrag } => format!(
+                "In de twaalf maanden voor de constatering van deze overtreding is geen eerdere overtreding van het persoonlijk plan geconstateerd waarvoor een onherroepelijke boete is opgelegd; het boetebedrag is daarom {} ({bron}).",
+                format_euro(*bedrag)
+            ),
+            Reden::LadderVerhoogd {
+                vorige_constateringsdatum,
+                vorige_stap,
+                stap,
+                bedrag,
+            } => format!(
+                "Op {} is binnen twaalf maanden voor deze overtreding een eerdere overtreding geconstateerd, waarvoor een boete is opgelegd die onherroepelijk is (trede {vorige_stap}); het boetebedrag wordt daarom verhoogd naar trede {stap}: {} ({bron}).",
+                format_datum(*vorige_constateringsdatum),
+                format_euro(*bedrag)
+            ),
+            Reden::EerdereTeltNiet {
+                constateringsdatum,
+                waarom,
+                besluitdatum,
+            } => {
+                let waarom = match waarom {
+                    NietMeetellend::NietOnherroepelijk => format!(
+                        "de boete daarvoor op {} nog niet onherroepelijk is",
+                        format_datum(*besluitdatum)
+                    ),
+                    NietMeetellend::Herroepen => {
+                        "de boete daarvoor is herroepen of vernietigd".to_owned()
+                    }
+                    NietMeetellend::GeenBoete => "daarvoor geen boete is opgelegd".to_owned(),
+                };
+                format!(
+                    "De overtreding die op {} is geconstateerd, telt niet mee voor de verhoging van de boete, omdat {waarom} ({bron}).",
+                    format_datum(*constateringsdatum)
+                )
+            }
+            Reden::Percentage {
+                verwijtbaarheid,
+                ladderbedrag,
+                bedrag,
+            } => format!(
+                "Bij {} wordt de boete vastgesteld op {} procent van {}: {} ({bron}, onderdeel {}).",
+                verwijtbaarheid.omschrijving(),
+                verwijtbaarheid.percentage().unwrap_or(0),
+                format_euro(*ladderbedrag),
+                format_euro(*bedrag),
+                verwijtbaarheid.onderdeel()
+            ),
+            Reden::Verlaagd {
+                van,
+                naar,
+                omstandigheden,
+            } => format!(
+                "Wegens bijzondere omstandigheden wordt de boete verlaagd van {} naar {}: {} ({bron}).",
+                format_euro(*van),
+                format_euro(*naar),
+                omstandigheden.trim().trim_end_matches('.')
+            ),
+            Reden::Plafond {
+                bucket,
+                plafond,
+                ruimte_voor,
+                bedrag_voor,
+                bedrag_na,
+            } => {
+                let ruimte_na = *ruimte_voor - *bedrag_na;
+                let gevolg = if bedrag_na < bedrag_voor {
+                    if bedrag_na.is_zero() {
+                        "dat maximum is bereikt, zodat geen boete meer kan worden opgelegd".to_owned()
+                    } else {
+                        format!(
+                            "de boete van {} wordt daarom verlaagd tot die ruimte: {}",
+                            format_euro(*bedrag_voor),
+                            format_euro(*bedrag_na)
+                        )
+                    }
+                } else {
+                    format!(
+                        "na deze boete resteert {}",
+                        format_euro(ruimte_na)
+                    )
+                };
+                format!(
+                    "Gedurende {} bedraagt het totaal aan boetes van het college ten hoogste {}; vóór deze boete resteerde {}, en {gevolg} ({bron}).",
+                    bucket.omschrijving(),
+                    format_euro(*plafond),
+                    format_euro(*ruimte_voor)
+                )
+            }
+            Reden::Procedure {
+                route,
+                wettelijk_maximum,
+            } => match route {
+                Route::Zwaar => format!(
+                    "Voor deze overtreding kan een boete van meer dan € 340,00 worden opgelegd (ten hoogste {}); daarom is een rapport opgemaakt en krijgt u altijd de gelegenheid uw zienswijze te geven voordat wordt beslist ({bron}).",
+                    format_euro(*wettelijk_maximum)
+                ),
+                Route::Licht => format!(
+                    "Voor deze overtreding kan een boete van ten hoogste {} worden opgelegd; de zwaardere procedure met verplicht rapport en zienswijze is daarom niet voorgeschreven ({bron}).",
+                    format_euro(*wettelijk_maximum)
+                ),
+            },
+            Reden::Vervaltermijn {
+                jaren,
+                bevoegd_tot_en_met,
+                basis,
+            } => format!(
+                "De bevoegdheid om deze boete op te leggen vervalt {jaren} jaar na de overtreding, gerekend vanaf de {}: na {} ({bron}).",
+                match basis {
+                    VervalBasis::Pleegdatum => "datum waarop de overtreding plaatsvond",
+                    VervalBasis::Constateringsdatum => "datum van constatering",
+                },
+                format_datum(*bevoegd_tot_en_met)
+            ),
+            Reden::Beslistermijn {
+                rapportdatum,
+                uiterlijk,
+            } => format!(
+                "Het rapport is gedagtekend op {}; over de boete wordt uiterlijk op {} beslist, dertien weken na die datum ({bron}).",
+                format_datum(*rapportdatum),
+                format_datum(*uiterlijk)
+            ),
+            Reden::Eindbedrag { bedrag } => format!(
+                "De boete bedraagt {} ({bron}).",
+                format_euro(*bedrag)
+            ),
+        }
+    }
+}

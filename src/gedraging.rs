@@ -1,0 +1,361 @@
+//! The gedraging catalogue: who fines what, for whom, under which regime.
+//!
+//! Implements the Handreiking's table "Overzicht handhaven van inburgeringsverplichtingen"
+//! (RULEBOOK §1) on the basis of Wi art. 22–25 (the fines), art. 8 lid 3 (no MAP duty in the
+//! onderwijsroute), art. 15 lid 2 (the leerroute's intensity is fixed only for
+//! asielstatushouders) and Participatiewet art. 18 (financieel ontzorgen is a PW measure).
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::Artikel;
+use crate::error::Fout;
+
+/// The thirteen gedragingen of the Handreiking's table, in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gedraging {
+    /// 1. Niet verschijnen bij de brede intake.
+    NietVerschijnenBredeIntake,
+    /// 2. Niet meewerken aan de brede intake (leerbaarheidstoets inbegrepen).
+    NietMeewerkenBredeIntake,
+    /// 3. Onvoldoende meewerken aan de begeleiding binnen het PIP (voortgangsgesprekken).
+    OnvoldoendeMeewerkenBegeleiding,
+    /// 4. Niet houden aan de vastgestelde intensiteit van het PVT.
+    IntensiteitPvt,
+    /// 5. Niet verschijnen op het eindgesprek van het PVT.
+    EindgesprekPvt,
+    /// 6. Niet houden aan de vastgestelde intensiteit van de MAP.
+    IntensiteitMap,
+    /// 7. Niet verschijnen op het eindgesprek van de MAP.
+    EindgesprekMap,
+    /// 8. Niet houden aan de vastgestelde intensiteit van de leerroute.
+    IntensiteitLeerroute,
+    /// 9. Niet verschijnen op het eindgesprek van de Z-route.
+    EindgesprekZRoute,
+    /// 10. Niet tijdig afronden van het PVT.
+    NietTijdigAfrondenPvt,
+    /// 11. Niet tijdig afronden van de MAP.
+    NietTijdigAfrondenMap,
+    /// 12. Niet tijdig afronden van de leerroute.
+    NietTijdigAfrondenLeerroute,
+    /// 13. Niet meewerken aan financieel ontzorgen.
+    NietMeewerkenFinancieelOntzorgen,
+}
+
+/// The person's doelgroep, as the Handreiking's table distinguishes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Doelgroep {
+    /// Asielstatushouder (and nareiziger), Wi art. 13 lid 1.
+    Asielstatushouder,
+    /// Gezinsmigrant.
+    Gezinsmigrant,
+    /// Overige migrant.
+    OverigeMigrant,
+}
+
+/// The leerroute the PIP fixes (Wi art. 15 lid 1 sub a).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Leerroute {
+    /// The B1-route.
+    B1Route,
+    /// The onderwijsroute (no MAP duty, Wi art. 8 lid 3).
+    Onderwijsroute,
+    /// The zelfredzaamheidsroute (Z-route).
+    Zelfredzaamheidsroute,
+}
+
+/// The law a gedraging falls under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grondslag {
+    /// Wet inburgering 2021 only.
+    Wi,
+    /// Participatiewet only.
+    Pw,
+    /// Both: samenloop (Wi art. 27) is possible.
+    WiEnPw,
+}
+
+/// Who enforces a gedraging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Handhaver {
+    /// The college van burgemeester en wethouders.
+    Gemeente,
+    /// DUO, for the minister of SZW.
+    Duo,
+}
+
+/// The fine regime a gedraging falls under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Regime {
+    /// Wi art. 22 with Bi 7.1 lid 1: a fixed € 250 after the 2nd and 3rd missed oproep.
+    BredeIntake,
+    /// Wi art. 23 with Bi 7.1 lid 2–4: the ladder € 50 … € 800 times the verwijtbaarheid share.
+    PipLadder,
+    /// Wi art. 24 with Bi 7.2 lid 1: DUO's fixed € 340.
+    DuoPvtMap,
+    /// Wi art. 25 with Bi 7.2 lid 2: DUO's leerroute fine, at most € 1.000.
+    DuoLeerroute,
+    /// Not a Wi fine: a measure under the Participatiewet and the gemeente's
+    /// afstemmingsverordening.
+    PwMaatregel,
+}
+
+impl Regime {
+    /// The article that creates the fine.
+    pub const fn artikel(self) -> Artikel {
+        match self {
+            Regime::BredeIntake => Artikel::WiArt22Lid1,
+            Regime::PipLadder => Artikel::WiArt23Lid1,
+            Regime::DuoPvtMap => Artikel::WiArt24Lid1,
+            Regime::DuoLeerroute => Artikel::WiArt25Lid1,
+            Regime::PwMaatregel => Artikel::PwArt18Lid2,
+        }
+    }
+
+    /// The most that *can* be imposed (Wi art. 26 lid 1); `None` for a PW measure.
+    pub fn statutory_maximum(self) -> Option<rust_decimal::Decimal> {
+        use crate::money::euro;
+        match self {
+            Regime::BredeIntake => Some(euro(250)),
+            Regime::DuoPvtMap => Some(euro(340)),
+            Regime::PipLadder => Some(euro(800)),
+            Regime::DuoLeerroute => Some(euro(1000)),
+            Regime::PwMaatregel => None,
+        }
+    }
+}
+
+/// One row of the Handreiking's table, as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogueEntry {
+    /// The row number in the Handreiking's table (1–13).
+    pub number: u8,
+    /// The gedraging.
+    pub gedraging: Gedraging,
+    /// The law it falls under.
+    pub grondslag: Grondslag,
+    /// Who enforces it.
+    pub handhaver: Handhaver,
+    /// Fineable for asielstatushouders.
+    pub asielstatushouder: bool,
+    /// Fineable for gezins- and overige migranten (see [`Gedraging::fineability`] for the
+    /// Z-route condition of row 9).
+    pub gezins_en_overige_migrant: bool,
+    /// The regime.
+    pub regime: Regime,
+}
+
+/// The Handreiking's table, row by row (RULEBOOK §1).
+pub const CATALOGUE: [CatalogueEntry; 13] = {
+    use Gedraging::*;
+    use Grondslag::*;
+    use Handhaver::*;
+    const fn row(
+        number: u8,
+        gedraging: Gedraging,
+        grondslag: Grondslag,
+        handhaver: Handhaver,
+        asielstatushouder: bool,
+        gezins_en_overige_migrant: bool,
+        regime: Regime,
+    ) -> CatalogueEntry {
+        CatalogueEntry {
+            number,
+            gedraging,
+            grondslag,
+            handhaver,
+            asielstatushouder,
+            gezins_en_overige_migrant,
+            regime,
+        }
+    }
+    [
+        row(1, NietVerschijnenBredeIntake, Wi, Gemeente, true, true, Regime::BredeIntake),
+        row(2, NietMeewerkenBredeIntake, Wi, Gemeente, true, true, Regime::BredeIntake),
+        row(3, OnvoldoendeMeewerkenBegeleiding, Wi, Gemeente, true, true, Regime::PipLadder),
+        row(4, IntensiteitPvt, Wi, Gemeente, true, true, Regime::PipLadder),
+        row(5, EindgesprekPvt, Wi, Gemeente, true, true, Regime::PipLadder),
+        row(6, IntensiteitMap, WiEnPw, Gemeente, true, true, Regime::PipLadder),
+        row(7, EindgesprekMap, Wi, Gemeente, true, true, Regime::PipLadder),
+        row(8, IntensiteitLeerroute, WiEnPw, Gemeente, true, false, Regime::PipLadder),
+        row(9, EindgesprekZRoute, Wi, Gemeente, true, true, Regime::PipLadder),
+        row(10, NietTijdigAfrondenPvt, Wi, Duo, true, true, Regime::DuoPvtMap),
+        row(11, NietTijdigAfrondenMap, Wi, Duo, true, true, Regime::DuoPvtMap),
+        row(12, NietTijdigAfrondenLeerroute, Wi, Duo, true, true, Regime::DuoLeerroute),
+        row(13, NietMeewerkenFinancieelOntzorgen, Pw, Gemeente, true, false, Regime::PwMaatregel),
+    ]
+};
+
+/// What the person's situation is, as far as the catalogue needs it. No personal data: only
+/// the doelgroep and the leerroute (RULEBOOK §10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Person {
+    /// The doelgroep.
+    pub doelgroep: Doelgroep,
+    /// The leerroute the PIP fixed; `None` before there is a PIP.
+    #[serde(default)]
+    pub leerroute: Option<Leerroute>,
+}
+
+/// Why a gedraging cannot be fined under the Wi for this person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NietBeboetbaar {
+    /// Row 8 for a gezins- or overige migrant: only for asielstatushouders does the college fix
+    /// the leerroute's intensity (Wi art. 15 lid 2); the others arrange their own route.
+    LeerrouteIntensiteitNietVastgesteld,
+    /// Row 9 for a gezins- or overige migrant who does not follow the Z-route: the eindgesprek
+    /// is compulsory for them only in the Z-route.
+    GeenZRoute,
+    /// Rows 6, 7 and 11 in the onderwijsroute: there is no MAP duty (Wi art. 8 lid 3).
+    GeenMapPlichtOnderwijsroute,
+    /// Row 13: not a Wi fine but a Participatiewet measure (only for bijstandsgerechtigde
+    /// asielstatushouders, under the gemeente's afstemmingsverordening).
+    ParticipatiewetMaatregel,
+}
+
+impl NietBeboetbaar {
+    /// The article the reason rests on.
+    pub const fn artikel(self) -> Artikel {
+        match self {
+            NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld => Artikel::WiArt15Lid2,
+            NietBeboetbaar::GeenZRoute => Artikel::WiArt15Lid1,
+            NietBeboetbaar::GeenMapPlichtOnderwijsroute => Artikel::WiArt8Lid3,
+            NietBeboetbaar::ParticipatiewetMaatregel => Artikel::PwArt18Lid2,
+        }
+    }
+}
+
+/// The answer to "can this gedraging be fined under the Wi for this person, by whom, and if
+/// not, why not".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "beboetbaar")]
+pub enum Fineability {
+    /// It can be fined, by `handhaver`, under `regime`.
+    Ja {
+        /// Who fines.
+        handhaver: Handhaver,
+        /// Under which regime.
+        regime: Regime,
+    },
+    /// It cannot be fined under the Wi for this person.
+    Nee {
+        /// Why not.
+        reden: NietBeboetbaar,
+    },
+}
+
+impl Gedraging {
+    /// Every gedraging, in the Handreiking's order.
+    pub const ALL: [Gedraging; 13] = {
+        let mut all = [Gedraging::NietVerschijnenBredeIntake; 13];
+        let mut i = 0;
+        while i < 13 {
+            all[i] = CATALOGUE[i].gedraging;
+            i += 1;
+        }
+        all
+    };
+
+    /// This gedraging's row of the catalogue.
+    pub const fn entry(self) -> &'static CatalogueEntry {
+        &CATALOGUE[self as usize]
+    }
+
+    /// The fine regime.
+    pub const fn regime(self) -> Regime {
+        self.entry().regime
+    }
+
+    /// The Dutch description used in explanations ("het niet verschijnen bij de brede intake").
+    pub const fn omschrijving(self) -> &'static str {
+        match self {
+            Gedraging::NietVerschijnenBredeIntake => "het niet verschijnen bij de brede intake",
+            Gedraging::NietMeewerkenBredeIntake => {
+                "het niet meewerken aan de brede intake (waaronder de leerbaarheidstoets)"
+            }
+            Gedraging::OnvoldoendeMeewerkenBegeleiding => {
+                "het onvoldoende meewerken aan de begeleiding binnen het PIP (voortgangsgesprekken)"
+            }
+            Gedraging::IntensiteitPvt => {
+                "het zich niet houden aan de vastgestelde intensiteit van het participatieverklaringstraject"
+            }
+            Gedraging::EindgesprekPvt => {
+                "het niet verschijnen op het eindgesprek van het participatieverklaringstraject"
+            }
+            Gedraging::IntensiteitMap => {
+                "het zich niet houden aan de vastgestelde intensiteit van de module Arbeidsmarkt en Participatie"
+            }
+            Gedraging::EindgesprekMap => {
+                "het niet verschijnen op het eindgesprek van de module Arbeidsmarkt en Participatie"
+            }
+            Gedraging::IntensiteitLeerroute => {
+                "het zich niet houden aan de vastgestelde intensiteit van de leerroute"
+            }
+            Gedraging::EindgesprekZRoute => {
+                "het niet verschijnen op het eindgesprek van de zelfredzaamheidsroute"
+            }
+            Gedraging::NietTijdigAfrondenPvt => {
+                "het niet tijdig afronden van het participatieverklaringstraject"
+            }
+            Gedraging::NietTijdigAfrondenMap => {
+                "het niet tijdig afronden van de module Arbeidsmarkt en Participatie"
+            }
+            Gedraging::NietTijdigAfrondenLeerroute => "het niet tijdig behalen van de leerroute",
+            Gedraging::NietMeewerkenFinancieelOntzorgen => {
+                "het niet meewerken aan financieel ontzorgen"
+            }
+        }
+    }
+
+    /// Can this gedraging be fined under the Wi for this person, by whom, and if not, why not.
+    ///
+    /// Decisions the RULEBOOK leaves open, taken here:
+    /// - rows 6 and 7 (the MAP's intensity and eindgesprek) follow row 11: in the onderwijsroute
+    ///   there is no MAP (Wi art. 8 lid 3), so there is nothing to fine;
+    /// - row 9 for an asielstatushouder is fineable as the table says, whatever the leerroute.
+    ///
+    /// # Errors
+    /// [`Fout::LeerrouteOntbreekt`] when the answer depends on the leerroute (rows 6, 7 and 11,
+    /// and row 9 for a gezins- or overige migrant) and `person.leerroute` is `None`.
+    pub fn fineability(self, person: &Person) -> Result<Fineability, Fout> {
+        let entry = self.entry();
+        let leerroute = || {
+            person
+                .leerroute
+                .ok_or(Fout::LeerrouteOntbreekt { gedraging: self })
+        };
+        let nee = |reden| Ok(Fineability::Nee { reden });
+        let is_asiel = person.doelgroep == Doelgroep::Asielstatushouder;
+        match self {
+            Gedraging::NietMeewerkenFinancieelOntzorgen => {
+                return nee(NietBeboetbaar::ParticipatiewetMaatregel);
+            }
+            Gedraging::IntensiteitLeerroute if !is_asiel => {
+                return nee(NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld);
+            }
+            Gedraging::EindgesprekZRoute
+                if !is_asiel && leerroute()? != Leerroute::Zelfredzaamheidsroute =>
+            {
+                return nee(NietBeboetbaar::GeenZRoute);
+            }
+            Gedraging::IntensiteitMap
+            | Gedraging::EindgesprekMap
+            | Gedraging::NietTijdigAfrondenMap
+                if leerroute()? == Leerroute::Onderwijsroute =>
+            {
+                return nee(NietBeboetbaar::GeenMapPlichtOnderwijsroute);
+            }
+            _ => {}
+        }
+        Ok(Fineability::Ja {
+            handhaver: entry.handhaver,
+            regime: entry.regime,
+        })
+    }
+}

@@ -1,0 +1,78 @@
+//! Money and dates as a beschikking writes them (RULEBOOK §10).
+//!
+//! Euros are [`Decimal`]s with two decimals; every amount in these rules is a whole number of
+//! cents, so nothing is ever rounded. Dates are [`NaiveDate`]s; the crate never reads the clock.
+
+use chrono::{Datelike, Months, NaiveDate};
+use rust_decimal::Decimal;
+
+/// `n` whole euros, with two decimals (`euro(50)` is `50.00`).
+pub const fn euro(n: i64) -> Decimal {
+    let cents = n.unsigned_abs().saturating_mul(100);
+    Decimal::from_parts(cents as u32, (cents >> 32) as u32, 0, n < 0, 2)
+}
+
+/// The amount with exactly two decimals, the way the crate outputs every amount.
+pub(crate) fn cents(amount: Decimal) -> Decimal {
+    let mut amount = amount;
+    amount.rescale(2);
+    amount
+}
+
+/// True when the amount is a whole number of cents (at most two significant decimals).
+pub(crate) fn is_whole_cents(amount: Decimal) -> bool {
+    amount.normalize().scale() <= 2
+}
+
+/// `€ 1.200,00`: the Dutch notation, with a thousands point and a decimal comma.
+pub fn format_euro(amount: Decimal) -> String {
+    let amount = cents(amount);
+    let negative = amount.is_sign_negative() && !amount.is_zero();
+    let text = amount.abs().to_string();
+    let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), "00"));
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    let sign = if negative { "-" } else { "" };
+    format!("€ {sign}{grouped},{fraction}")
+}
+
+const MAANDEN: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// `14 maart 2022`: the date as a beschikking writes it.
+pub fn format_datum(date: NaiveDate) -> String {
+    let maand = MAANDEN
+        .get(date.month0() as usize)
+        .copied()
+        .unwrap_or_default();
+    format!("{} {maand} {}", date.day(), date.year())
+}
+
+/// `date` plus `months` calendar months, clamped to the month's last day (31 January plus one
+/// month is 28 or 29 February). `None` only beyond chrono's date range.
+pub(crate) fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(months))
+}
+
+/// `date` minus `months` calendar months, clamped the same way: 29 February minus twelve months
+/// is 28 February.
+pub(crate) fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_sub_months(Months::new(months))
+}

@@ -1,0 +1,64 @@
+//! Lowering for bijzondere omstandigheden.
+//!
+//! Implements Awb art. 5:46 lid 3 and Bi art. 7.1 lid 6 (RULEBOOK §3): the caller may give a
+//! lower amount with its reason (stress, trauma, debts, limited draagkracht …). It is accepted
+//! only between € 0 and the amount the rules give, in whole cents, with a reason; it never raises
+//! a fine.
+//!
+//! Order: the lowering is checked against the amount after the ladder and the verwijtbaarheid
+//! share (or the fixed € 250), *before* the cap. The cap then applies to the lowered amount. So a
+//! gemeente's judgement of what is proportionate is never rejected because the cap happens to cut
+//! deeper, and the result never exceeds either.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Fout;
+use crate::money::{cents, is_whole_cents};
+
+/// A lower amount for bijzondere omstandigheden, with its reason.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Verlaging {
+    /// The lower amount.
+    pub bedrag: Decimal,
+    /// The bijzondere omstandigheden, in a sentence fit for the beschikking.
+    pub reden: String,
+}
+
+/// Checks a lowering against `computed` and returns the lowered amount.
+///
+/// # Errors
+/// [`Fout::BedragOngeldig`] for a negative amount or a fraction of a cent,
+/// [`Fout::VerlagingZonderReden`] for an empty reason, [`Fout::VerlagingTeHoog`] above
+/// `computed`.
+pub fn apply(overtreding_id: &str, verlaging: &Verlaging, computed: Decimal) -> Result<Decimal, Fout> {
+    check_amount(overtreding_id, "verlaging.bedrag", verlaging.bedrag)?;
+    if verlaging.reden.trim().is_empty() {
+        return Err(Fout::VerlagingZonderReden {
+            overtreding_id: overtreding_id.to_owned(),
+        });
+    }
+    if verlaging.bedrag > computed {
+        return Err(Fout::VerlagingTeHoog {
+            overtreding_id: overtreding_id.to_owned(),
+            verlaagd: verlaging.bedrag,
+            berekend: computed,
+        });
+    }
+    Ok(cents(verlaging.bedrag))
+}
+
+/// Checks that an amount is zero or more, in whole cents.
+///
+/// # Errors
+/// [`Fout::BedragOngeldig`] naming `veld`.
+pub(crate) fn check_amount(overtreding_id: &str, veld: &'static str, bedrag: Decimal) -> Result<(), Fout> {
+    if bedrag.is_sign_negative() && !bedrag.is_zero() || !is_whole_cents(bedrag) {
+        return Err(Fout::BedragOngeldig {
+            overtreding_id: overtreding_id.to_owned(),
+            veld,
+            bedrag,
+        });
+    }
+    Ok(())
+}

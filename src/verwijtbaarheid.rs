@@ -1,0 +1,88 @@
+//! Verwijtbaarheid: how far the overtreding can be blamed on the person.
+//!
+//! Implements Bi art. 7.1 lid 4 (the share of the ladder amount per category) and Awb art. 5:41
+//! (no fine at all without verwijtbaarheid); RULEBOOK §2. The percentages apply to the PIP fine
+//! only; the brede-intake fine and DUO's € 340 are fixed amounts, fined in full or not at all.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::article::Artikel;
+
+/// The five categories of verwijtbaarheid (Handreiking, "Sanctionering bij het PIP").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verwijtbaarheid {
+    /// No verwijtbaarheid at all: no fine (Awb art. 5:41).
+    Geen,
+    /// Verminderde verwijtbaarheid: 25 % (Bi art. 7.1 lid 4 sub d).
+    Verminderd,
+    /// Normale verwijtbaarheid, "geen opzet of grove schuld": 50 % (sub c).
+    Normaal,
+    /// Grove schuld: 75 % (sub b).
+    GroveSchuld,
+    /// Opzet: 100 % (sub a).
+    Opzet,
+}
+
+impl Verwijtbaarheid {
+    /// Every category, from least to most blameworthy.
+    pub const ALL: [Verwijtbaarheid; 5] = [
+        Verwijtbaarheid::Geen,
+        Verwijtbaarheid::Verminderd,
+        Verwijtbaarheid::Normaal,
+        Verwijtbaarheid::GroveSchuld,
+        Verwijtbaarheid::Opzet,
+    ];
+
+    /// The share of the ladder amount, in percent; `None` for [`Verwijtbaarheid::Geen`], which
+    /// gives no fine at all.
+    pub const fn percentage(self) -> Option<u8> {
+        match self {
+            Verwijtbaarheid::Geen => None,
+            Verwijtbaarheid::Verminderd => Some(25),
+            Verwijtbaarheid::Normaal => Some(50),
+            Verwijtbaarheid::GroveSchuld => Some(75),
+            Verwijtbaarheid::Opzet => Some(100),
+        }
+    }
+
+    /// `amount` times this category's share, exact to the cent (every ladder amount is a
+    /// multiple of € 50, so a quarter of it is a whole number of cents). `None` for `Geen`.
+    pub fn apply(self, amount: Decimal) -> Option<Decimal> {
+        let percentage = self.percentage()?;
+        Some(crate::money::cents(
+            amount * Decimal::from(percentage) / Decimal::ONE_HUNDRED,
+        ))
+    }
+
+    /// The article: Awb 5:41 for `Geen`, Bi 7.1 lid 4 for the others.
+    pub const fn artikel(self) -> Artikel {
+        match self {
+            Verwijtbaarheid::Geen => Artikel::AwbArt5_41,
+            _ => Artikel::BiArt7_1Lid4,
+        }
+    }
+
+    /// The Dutch name, as it is written in a beschikking.
+    pub const fn omschrijving(self) -> &'static str {
+        match self {
+            Verwijtbaarheid::Geen => "geen verwijtbaarheid",
+            Verwijtbaarheid::Verminderd => "verminderde verwijtbaarheid",
+            Verwijtbaarheid::Normaal => "normale verwijtbaarheid (geen opzet of grove schuld)",
+            Verwijtbaarheid::GroveSchuld => "grove schuld",
+            Verwijtbaarheid::Opzet => "opzet",
+        }
+    }
+
+    /// The sub of Bi art. 7.1 lid 4 ("a" for opzet … "d" for verminderd); empty for `Geen`.
+    pub const fn onderdeel(self) -> &'static str {
+        match self {
+            Verwijtbaarheid::Geen => "",
+            Verwijtbaarheid::Opzet => "a",
+            Verwijtbaarheid::GroveSchuld => "b",
+            Verwijtbaarheid::Normaal => "c",
+            Verwijtbaarheid::Verminderd => "d",
+        }
+    }
+}
