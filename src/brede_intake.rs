@@ -38,14 +38,15 @@ pub struct BredeIntakeGevolg {
 /// # Errors
 /// [`Fout::OproepBuitenBereik`] for anything but 1, 2 or 3.
 pub fn gevolg(overtreding_id: &str, oproep: u8) -> Result<BredeIntakeGevolg, Fout> {
-    let gevolg = |boete_mogelijk, waarschuwing, nieuwe_oproep, termijn, afwezig| BredeIntakeGevolg {
-        oproep,
-        boete_mogelijk,
-        schriftelijke_waarschuwing: waarschuwing,
-        nieuwe_oproep,
-        nieuwe_termijn_max_maanden: termijn,
-        voltooien_in_afwezigheid: afwezig,
-    };
+    let gevolg =
+        |boete_mogelijk, waarschuwing, nieuwe_oproep, termijn, afwezig| BredeIntakeGevolg {
+            oproep,
+            boete_mogelijk,
+            schriftelijke_waarschuwing: waarschuwing,
+            nieuwe_oproep,
+            nieuwe_termijn_max_maanden: termijn,
+            voltooien_in_afwezigheid: afwezig,
+        };
     match oproep {
         1 => Ok(gevolg(false, true, true, None, false)),
         2 => Ok(gevolg(true, false, true, Some(2), false)),

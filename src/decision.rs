@@ -144,7 +144,9 @@ pub struct Decision {
     pub constateringsdatum: NaiveDate,
     /// The day of this decision.
     pub besluitdatum: NaiveDate,
-    /// Fine or not, and why not.
+    /// Fine or not, and why not: in JSON the two top-level fields `uitkomst` (`boete` or
+    /// `geen_boete`) and, for `geen_boete`, `reden`.
+    #[serde(flatten)]
     pub outcome: Outcome,
     /// The amount imposed (€ 0.00 when no fine).
     pub bedrag: Decimal,
@@ -268,7 +270,10 @@ pub(crate) fn bucket_for(
 }
 
 /// Validates an earlier fine and returns its bucket.
-pub(crate) fn check_prior(termijnen: &Termijnen, prior: &EerdereBoete) -> Result<Option<Bucket>, Fout> {
+pub(crate) fn check_prior(
+    termijnen: &Termijnen,
+    prior: &EerdereBoete,
+) -> Result<Option<Bucket>, Fout> {
     verlaging::check_amount(&prior.overtreding_id, "bedrag", prior.bedrag)?;
     if prior.gedraging.regime() == Regime::PipLadder
         && prior.bedrag > Decimal::ZERO
@@ -278,7 +283,12 @@ pub(crate) fn check_prior(termijnen: &Termijnen, prior: &EerdereBoete) -> Result
             overtreding_id: prior.overtreding_id.clone(),
         });
     }
-    bucket_for(termijnen, &prior.overtreding_id, prior.gedraging, prior.constateringsdatum)
+    bucket_for(
+        termijnen,
+        &prior.overtreding_id,
+        prior.gedraging,
+        prior.constateringsdatum,
+    )
 }
 
 /// Decides on one overtreding, given every fine imposed before it.
@@ -401,9 +411,10 @@ pub(crate) fn decide_core(
         decision.brede_intake = Some(gevolg);
         brede_intake = Some(gevolg);
         if !gevolg.boete_mogelijk {
-            decision
-                .stappen
-                .push(Step::new(Artikel::WiArt14Lid1, Reden::BredeIntakeWaarschuwing));
+            decision.stappen.push(Step::new(
+                Artikel::WiArt14Lid1,
+                Reden::BredeIntakeWaarschuwing,
+            ));
             return geen_boete(decision, GeenBoeteReden::EersteOproep);
         }
     }
@@ -451,15 +462,19 @@ pub(crate) fn decide_core(
     };
     let (verval_van, verval_basis) = match overtreding.pleegdatum {
         Some(pleegdatum) => (pleegdatum, VervalBasis::Pleegdatum),
-        None => (overtreding.constateringsdatum, VervalBasis::Constateringsdatum),
+        None => (
+            overtreding.constateringsdatum,
+            VervalBasis::Constateringsdatum,
+        ),
     };
     let bevoegd_tot_en_met = procedure::lapse_date(verval_van, jaren)
         .ok_or(Fout::DatumBuitenBereik { veld: "pleegdatum" })?;
     let beslissen_uiterlijk = match overtreding.rapportdatum {
-        Some(rapport) => Some(
-            procedure::decision_deadline(rapport)
-                .ok_or(Fout::DatumBuitenBereik { veld: "rapportdatum" })?,
-        ),
+        Some(rapport) => Some(procedure::decision_deadline(rapport).ok_or(
+            Fout::DatumBuitenBereik {
+                veld: "rapportdatum",
+            },
+        )?),
         None => None,
     };
     let mut proc = Procedure {
@@ -641,8 +656,9 @@ fn push_brede_intake_follow_up(decision: &mut Decision, gevolg: Option<BredeInta
         });
     }
     if gevolg.voltooien_in_afwezigheid {
-        decision
-            .stappen
-            .push(Step::new(Artikel::WiArt14Lid2, Reden::BredeIntakeInAfwezigheid));
+        decision.stappen.push(Step::new(
+            Artikel::WiArt14Lid2,
+            Reden::BredeIntakeInAfwezigheid,
+        ));
     }
 }

@@ -315,12 +315,16 @@ impl Step {
                 ladderbedrag,
                 bedrag,
             } => format!(
-                "Bij {} wordt de boete vastgesteld op {} procent van {}: {} ({bron}, onderdeel {}).",
+                "Bij {} wordt de boete vastgesteld op {} procent van {}: {} ({}).",
                 verwijtbaarheid.omschrijving(),
                 verwijtbaarheid.percentage().unwrap_or(0),
                 format_euro(*ladderbedrag),
                 format_euro(*bedrag),
-                verwijtbaarheid.onderdeel()
+                bron.replacen(
+                    " lid, van",
+                    &format!(" lid, onderdeel {}, van", verwijtbaarheid.onderdeel()),
+                    1
+                )
             ),
             Reden::Verlaagd {
                 van,
@@ -342,7 +346,8 @@ impl Step {
                 let ruimte_na = *ruimte_voor - *bedrag_na;
                 let gevolg = if bedrag_na < bedrag_voor {
                     if bedrag_na.is_zero() {
-                        "dat maximum is bereikt, zodat geen boete meer kan worden opgelegd".to_owned()
+                        "dat maximum is bereikt, zodat geen boete meer kan worden opgelegd"
+                            .to_owned()
                     } else {
                         format!(
                             "de boete van {} wordt daarom verlaagd tot die ruimte: {}",
@@ -351,10 +356,7 @@ impl Step {
                         )
                     }
                 } else {
-                    format!(
-                        "na deze boete resteert {}",
-                        format_euro(ruimte_na)
-                    )
+                    format!("na deze boete resteert {}", format_euro(ruimte_na))
                 };
                 format!(
                     "Gedurende {} bedraagt het totaal aan boetes van het college ten hoogste {}; vóór deze boete resteerde {}, en {gevolg} ({bron}).",
@@ -381,7 +383,8 @@ impl Step {
                 bevoegd_tot_en_met,
                 basis,
             } => format!(
-                "De bevoegdheid om deze boete op te leggen vervalt {jaren} jaar na de overtreding, gerekend vanaf de {}: na {} ({bron}).",
+                "De bevoegdheid om deze boete op te leggen vervalt {} jaar na de overtreding, gerekend vanaf de {}: na {} ({bron}).",
+                if *jaren == 5 { "vijf" } else { "drie" },
                 match basis {
                     VervalBasis::Pleegdatum => "datum waarop de overtreding plaatsvond",
                     VervalBasis::Constateringsdatum => "datum van constatering",
@@ -396,10 +399,9 @@ impl Step {
                 format_datum(*rapportdatum),
                 format_datum(*uiterlijk)
             ),
-            Reden::Eindbedrag { bedrag } => format!(
-                "De boete bedraagt {} ({bron}).",
-                format_euro(*bedrag)
-            ),
+            Reden::Eindbedrag { bedrag } => {
+                format!("De boete bedraagt {} ({bron}).", format_euro(*bedrag))
+            }
         }
     }
 }

@@ -83,6 +83,11 @@ pub mod termijn;
 pub mod verlaging;
 pub mod verwijtbaarheid;
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use article::{Artikel, Regeling};
 pub use brede_intake::BredeIntakeGevolg;
 pub use caps::{Bucket, CapUse};

@@ -114,11 +114,12 @@ impl TermijnHistorie {
                 None
             }
             Some(dagtekening) => {
-                let begin = dagtekening
-                    .succ_opt()
-                    .ok_or(Fout::DatumBuitenBereik { veld: "pip_dagtekening" })?;
-                let basis_einde =
-                    last_day(begin, 36).ok_or(Fout::DatumBuitenBereik { veld: "pip_dagtekening" })?;
+                let begin = dagtekening.succ_opt().ok_or(Fout::DatumBuitenBereik {
+                    veld: "pip_dagtekening",
+                })?;
+                let basis_einde = last_day(begin, 36).ok_or(Fout::DatumBuitenBereik {
+                    veld: "pip_dagtekening",
+                })?;
                 let mut einde = basis_einde;
                 for verlenging in &self.verlengingen {
                     if verlenging.nieuwe_einddatum <= basis_einde {
@@ -148,8 +149,10 @@ impl TermijnHistorie {
             let Some(initieel) = initieel else {
                 return Err(Fout::NieuweTermijnZonderPip { index });
             };
-            let einde = last_day(termijn.ingangsdatum, termijn.maanden)
-                .ok_or(Fout::DatumBuitenBereik { veld: "nieuwe_termijnen.ingangsdatum" })?;
+            let einde =
+                last_day(termijn.ingangsdatum, termijn.maanden).ok_or(Fout::DatumBuitenBereik {
+                    veld: "nieuwe_termijnen.ingangsdatum",
+                })?;
             if termijn.ingangsdatum <= initieel.einde {
                 return Err(Fout::NieuweTermijnOverlapt {
                     index,

@@ -31,7 +31,11 @@ pub struct Verlaging {
 /// [`Fout::BedragOngeldig`] for a negative amount or a fraction of a cent,
 /// [`Fout::VerlagingZonderReden`] for an empty reason, [`Fout::VerlagingTeHoog`] above
 /// `computed`.
-pub fn apply(overtreding_id: &str, verlaging: &Verlaging, computed: Decimal) -> Result<Decimal, Fout> {
+pub fn apply(
+    overtreding_id: &str,
+    verlaging: &Verlaging,
+    computed: Decimal,
+) -> Result<Decimal, Fout> {
     check_amount(overtreding_id, "verlaging.bedrag", verlaging.bedrag)?;
     if verlaging.reden.trim().is_empty() {
         return Err(Fout::VerlagingZonderReden {
@@ -52,7 +56,11 @@ pub fn apply(overtreding_id: &str, verlaging: &Verlaging, computed: Decimal) -> 
 ///
 /// # Errors
 /// [`Fout::BedragOngeldig`] naming `veld`.
-pub(crate) fn check_amount(overtreding_id: &str, veld: &'static str, bedrag: Decimal) -> Result<(), Fout> {
+pub(crate) fn check_amount(
+    overtreding_id: &str,
+    veld: &'static str,
+    bedrag: Decimal,
+) -> Result<(), Fout> {
     if bedrag.is_sign_negative() && !bedrag.is_zero() || !is_whole_cents(bedrag) {
         return Err(Fout::BedragOngeldig {
             overtreding_id: overtreding_id.to_owned(),

@@ -1,0 +1,622 @@
+//! Hand-computed cases: caps, samenloop, doelgroep, lowering, procedure, lapse, input errors.
+
+mod common;
+use common::*;
+use wi2021_boetes::*;
+
+/// The cap cuts a fine, then gives € 0; brede-intake fines count toward the € 2.400.
+/// Brede intake: oproep 2 (€ 250) and 3 (€ 250) = € 500. PIP 2022-01-10; PIP fines (opzet),
+/// two months apart, each onherroepelijk before the next: 50 + 100 + 200 + 400 + 800 = 1.550.
+/// Total 2.050, room 350. The 6th (step 6, € 800) is cut to € 350; the 7th finds no room: € 0.
+#[test]
+fn cap_cuts_then_gives_zero_with_brede_intake_counting() {
+    let historie = pip(d(2022, 1, 10));
+    let mut priors = Vec::new();
+    for (id, date, oproep) in [("b2", d(2021, 11, 1), 2), ("b3", d(2021, 12, 1), 3)] {
+        let decision = decide_with(
+            &historie,
+            &priors,
+            &intake_overtreding(id, date, oproep),
+            date,
+        )
+        .unwrap();
+        assert_eq!(decision.bedrag, eur("250.00"));
+        priors.push(as_prior(&decision, date));
+    }
+    let dates = [
+        d(2022, 2, 1),
+        d(2022, 4, 1),
+        d(2022, 6, 1),
+        d(2022, 8, 1),
+        d(2022, 10, 1),
+    ];
+    for (i, date) in dates.into_iter().enumerate() {
+        let o = pip_overtreding(&format!("p{i}"), date, Verwijtbaarheid::Opzet);
+        let decision = decide_with(&historie, &priors, &o, date).unwrap();
+        priors.push(as_prior(&decision, date));
+    }
+    let o = pip_overtreding("p6", d(2022, 12, 1), Verwijtbaarheid::Opzet);
+    let sixth = decide_with(&historie, &priors, &o, d(2022, 12, 1)).unwrap();
+    assert_eq!(sixth.ladder.as_ref().unwrap().stap, 6);
+    assert_eq!(sixth.berekend_bedrag, Some(eur("800.00")));
+    let usage = sixth.plafond.unwrap();
+    assert_eq!(usage.room_before, eur("350.00"));
+    assert_eq!(usage.room_after, eur("0.00"));
+    assert!(usage.cut);
+    assert_eq!(sixth.bedrag, eur("350.00"));
+    assert_eq!(sixth.outcome, Outcome::Boete);
+    priors.push(as_prior(&sixth, d(2022, 12, 1)));
+
+    let o = pip_overtreding("p7", d(2023, 2, 1), Verwijtbaarheid::Opzet);
+    let seventh = decide_with(&historie, &priors, &o, d(2023, 2, 1)).unwrap();
+    assert_eq!(
+        seventh.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::PlafondBereikt)
+    );
+    assert_eq!(seventh.bedrag, eur("0.00"));
+    assert_eq!(seventh.plafond.unwrap().room_before, eur("0.00"));
+    let zin = seventh
+        .stappen
+        .iter()
+        .find(|s| s.artikel == Artikel::BiArt7_1Lid5)
+        .unwrap()
+        .zin();
+    assert!(zin.contains("maximum is bereikt"), "{zin}");
+
+    // A herroepen fine gives its room back: with the € 350 herroepen, the 7th gets € 350 again.
+    let last = priors.len() - 1;
+    priors[last].status = BoeteStatus::Herroepen;
+    let again = decide_with(&historie, &priors, &o, d(2023, 2, 1)).unwrap();
+    assert_eq!(again.bedrag, eur("350.00"));
+}
+
+/// A recorded amount (lowered in bezwaar) is what counts toward the cap.
+#[test]
+fn recorded_amount_counts_toward_cap() {
+    let historie = pip(d(2022, 1, 10));
+    let priors = [
+        prior(
+            "a",
+            d(2022, 2, 1),
+            5,
+            "800.00",
+            onherroepelijk(d(2022, 3, 1)),
+        ),
+        prior(
+            "b",
+            d(2022, 3, 1),
+            5,
+            "800.00",
+            onherroepelijk(d(2022, 4, 1)),
+        ),
+        prior(
+            "c",
+            d(2022, 4, 1),
+            5,
+            "333.33",
+            onherroepelijk(d(2022, 5, 1)),
+        ),
+    ];
+    let o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    let decision = decide_with(&historie, &priors, &o, d(2022, 5, 2)).unwrap();
+    // 2400 − 800 − 800 − 333.33 = 466.67
+    assert_eq!(decision.plafond.unwrap().room_before, eur("466.67"));
+    assert_eq!(decision.bedrag, eur("466.67"));
+}
+
+/// DUO fines never count toward the gemeente's caps.
+#[test]
+fn duo_fines_do_not_count() {
+    let historie = pip(d(2022, 1, 10));
+    let duo = EerdereBoete {
+        overtreding_id: "duo".into(),
+        gedraging: Gedraging::NietTijdigAfrondenPvt,
+        constateringsdatum: d(2022, 2, 1),
+        ladder_stap: None,
+        bedrag: eur("340.00"),
+        status: onherroepelijk(d(2022, 3, 1)),
+    };
+    let o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    let decision = decide_with(&historie, &[duo], &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(decision.plafond.unwrap().room_before, eur("2400.00"));
+    assert_eq!(
+        decision.ladder.unwrap().stap,
+        1,
+        "DUO's fine is no art. 23 overtreding"
+    );
+}
+
+/// An extension under Wi art. 12 keeps the initial bucket: an overtreding after 2025-01-10 but
+/// within the extension to 2025-07-10 counts in the € 2.400.
+#[test]
+fn extension_extends_the_initial_bucket() {
+    let mut historie = pip(d(2022, 1, 10));
+    let o = pip_overtreding("n", d(2025, 3, 1), Verwijtbaarheid::Opzet);
+    assert!(matches!(
+        decide_with(&historie, &[], &o, d(2025, 3, 2)),
+        Err(Fout::BuitenTermijn { .. })
+    ));
+    historie.verlengingen.push(Verlenging {
+        nieuwe_einddatum: d(2025, 7, 10),
+    });
+    let decision = decide_with(&historie, &[], &o, d(2025, 3, 2)).unwrap();
+    assert_eq!(decision.plafond.unwrap().bucket, Bucket::Initieel);
+}
+
+/// The initial term from the PIP's dagtekening (Wi art. 11): 2022-03-14 gives 2022-03-15 up to
+/// and including 2025-03-14.
+#[test]
+fn initial_term_from_dagtekening() {
+    let termijnen = pip(d(2022, 3, 14)).termijnen().unwrap();
+    let t = termijnen.initieel.unwrap();
+    assert_eq!((t.begin, t.einde), (d(2022, 3, 15), d(2025, 3, 14)));
+    let leap = pip(d(2024, 2, 29)).termijnen().unwrap().initieel.unwrap();
+    assert_eq!((leap.begin, leap.einde), (d(2024, 3, 1), d(2027, 2, 28)));
+    let historie = pip(d(2022, 3, 14));
+    // On the dagtekening itself: no term yet.
+    let on_day = pip_overtreding("x", d(2022, 3, 14), Verwijtbaarheid::Opzet);
+    assert!(matches!(
+        decide_with(&historie, &[], &on_day, d(2022, 4, 1)),
+        Err(Fout::BuitenTermijn { .. })
+    ));
+    let first_day = pip_overtreding("x", d(2022, 3, 15), Verwijtbaarheid::Opzet);
+    assert!(decide_with(&historie, &[], &first_day, d(2022, 4, 1)).is_ok());
+    let last_day = pip_overtreding("x", d(2025, 3, 14), Verwijtbaarheid::Opzet);
+    assert!(decide_with(&historie, &[], &last_day, d(2025, 4, 1)).is_ok());
+    let after = pip_overtreding("x", d(2025, 3, 15), Verwijtbaarheid::Opzet);
+    assert!(matches!(
+        decide_with(&historie, &[], &after, d(2025, 4, 1)),
+        Err(Fout::BuitenTermijn { .. })
+    ));
+}
+
+/// A gezinsmigrant's leerroute intensity: not fineable (Wi 15 lid 2); an asielstatushouder's is.
+#[test]
+fn gezinsmigrant_leerroute_intensity() {
+    let historie = pip(d(2022, 1, 10));
+    let mut o = pip_overtreding("l", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    o.gedraging = Gedraging::IntensiteitLeerroute;
+    let gezin = Person {
+        doelgroep: Doelgroep::Gezinsmigrant,
+        leerroute: Some(Leerroute::B1Route),
+    };
+    let decision = decide_for(gezin, &historie, &[], &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(
+        decision.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(
+            NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld
+        ))
+    );
+    assert_eq!(decision.bedrag, eur("0"));
+    assert_eq!(decision.stappen.len(), 1);
+    assert_eq!(decision.stappen[0].artikel, Artikel::WiArt15Lid2);
+    assert!(
+        decision.stappen[0]
+            .link()
+            .ends_with("BWBR0044770&artikel=15&lid=2")
+    );
+
+    let decision = decide_with(&historie, &[], &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(decision.bedrag, eur("50.00"));
+}
+
+/// Samenloop: bijstand lowered under PW art. 18 for the same gedraging → no fine (Wi art. 27),
+/// and that overtreding does not raise the ladder afterwards.
+#[test]
+fn samenloop() {
+    let historie = pip(d(2022, 1, 10));
+    let mut o = pip_overtreding("m", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    o.gedraging = Gedraging::IntensiteitMap;
+    o.samenloop = Some(PwVerlaging::Artikel18);
+    let decision = decide_with(&historie, &[], &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(
+        decision.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::Samenloop)
+    );
+    assert_eq!(decision.bedrag, eur("0"));
+    assert!(decision.ladder.is_none());
+    let step = decision
+        .stappen
+        .iter()
+        .find(|s| s.artikel == Artikel::WiArt27)
+        .unwrap();
+    assert!(
+        step.zin().contains("artikel 18 van de Participatiewet"),
+        "{}",
+        step.zin()
+    );
+    assert_eq!(
+        step.link(),
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=27"
+    );
+
+    let next = pip_overtreding("n", d(2022, 7, 1), Verwijtbaarheid::Opzet);
+    let decision = decide_with(
+        &historie,
+        &[as_prior(&decision, d(2022, 6, 1))],
+        &next,
+        d(2022, 7, 2),
+    )
+    .unwrap();
+    assert_eq!(decision.ladder.unwrap().stap, 1);
+    assert_eq!(decision.bedrag, eur("50.00"));
+}
+
+/// Lowering for bijzondere omstandigheden: € 100 (step 2, opzet) lowered to € 60 with a reason;
+/// above € 100, negative, fractional cents or without a reason: input errors.
+#[test]
+fn lowering() {
+    let historie = pip(d(2022, 1, 10));
+    let priors = [prior(
+        "a",
+        d(2022, 2, 1),
+        1,
+        "50.00",
+        onherroepelijk(d(2022, 3, 1)),
+    )];
+    let mut o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    let lower = |bedrag: &str, reden: &str| {
+        Some(Verlaging {
+            bedrag: eur(bedrag),
+            reden: reden.into(),
+        })
+    };
+
+    o.verlaging = lower("60.00", "schulden en beperkte draagkracht");
+    let decision = decide_with(&historie, &priors, &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(decision.berekend_bedrag, Some(eur("100.00")));
+    assert_eq!(decision.bedrag, eur("60.00"));
+    let step = decision
+        .stappen
+        .iter()
+        .find(|s| s.artikel == Artikel::BiArt7_1Lid6)
+        .unwrap();
+    assert!(step.zin().contains("schulden en beperkte draagkracht"));
+    assert!(
+        step.zin().contains("€ 100,00") && step.zin().contains("€ 60,00"),
+        "{}",
+        step.zin()
+    );
+
+    o.verlaging = lower("100.00", "gelijk");
+    assert_eq!(
+        decide_with(&historie, &priors, &o, d(2022, 5, 2))
+            .unwrap()
+            .bedrag,
+        eur("100.00")
+    );
+
+    o.verlaging = lower("0.00", "ernstige psychische problemen");
+    let zero = decide_with(&historie, &priors, &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(
+        zero.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::VerlaagdTotNul)
+    );
+
+    o.verlaging = lower("100.01", "hoger");
+    assert!(matches!(
+        decide_with(&historie, &priors, &o, d(2022, 5, 2)),
+        Err(Fout::VerlagingTeHoog { ref overtreding_id, .. }) if overtreding_id == "n"
+    ));
+    o.verlaging = lower("-1.00", "negatief");
+    assert!(matches!(
+        decide_with(&historie, &priors, &o, d(2022, 5, 2)),
+        Err(Fout::BedragOngeldig { .. })
+    ));
+    o.verlaging = lower("10.001", "fractie");
+    assert!(matches!(
+        decide_with(&historie, &priors, &o, d(2022, 5, 2)),
+        Err(Fout::BedragOngeldig { .. })
+    ));
+    o.verlaging = lower("10.00", "  ");
+    assert!(matches!(
+        decide_with(&historie, &priors, &o, d(2022, 5, 2)),
+        Err(Fout::VerlagingZonderReden { .. })
+    ));
+
+    // The fixed € 250 can be lowered too (Awb 5:46 lid 3).
+    let mut b = intake_overtreding("b", d(2021, 11, 1), 2);
+    b.verlaging = lower("125.00", "stress");
+    let decision = decide_with(&TermijnHistorie::default(), &[], &b, d(2021, 11, 2)).unwrap();
+    assert_eq!(decision.bedrag, eur("125.00"));
+    assert!(
+        decision
+            .stappen
+            .iter()
+            .any(|s| s.artikel == Artikel::AwbArt5_46Lid3)
+    );
+}
+
+/// Procedure: PIP fines (max € 800 > € 340) take the heavy route with a five-year lapse;
+/// brede-intake fines (max € 250) the light one with three years. 13 weeks after the rapport.
+#[test]
+fn procedure_and_deadlines() {
+    let historie = pip(d(2022, 1, 10));
+    let mut o = pip_overtreding("p", d(2023, 5, 2), Verwijtbaarheid::Normaal);
+    o.rapportdatum = Some(d(2023, 5, 10));
+    let decision = decide_with(&historie, &[], &o, d(2023, 6, 1)).unwrap();
+    let p = decision.procedure.unwrap();
+    assert_eq!(p.route, Route::Zwaar);
+    assert!(p.rapport_verplicht && p.zienswijze_verplicht);
+    assert_eq!(p.wettelijk_maximum, eur("800"));
+    assert_eq!(p.vervaltermijn_jaren, 5);
+    assert_eq!(p.bevoegd_tot_en_met, d(2028, 5, 2));
+    assert_eq!(p.verval_basis, VervalBasis::Constateringsdatum);
+    // 2023-05-10 + 91 days: 21 (to 31 May) + 30 (June) + 31 (July) + 9 = 2023-08-09.
+    assert_eq!(p.beslissen_uiterlijk, Some(d(2023, 8, 9)));
+    // € 25 proposed: the klantmanager decides (the Awb route still heavy).
+    assert_eq!(p.beslisser, Beslisser::Klantmanager);
+
+    let mut b = intake_overtreding("b", d(2021, 11, 1), 2);
+    b.pleegdatum = Some(d(2021, 10, 28));
+    let decision = decide_with(&historie, &[], &b, d(2021, 11, 5)).unwrap();
+    let p = decision.procedure.unwrap();
+    assert_eq!(p.route, Route::Licht);
+    assert!(!p.rapport_verplicht && !p.zienswijze_verplicht);
+    assert_eq!(p.vervaltermijn_jaren, 3);
+    assert_eq!(p.bevoegd_tot_en_met, d(2024, 10, 28));
+    assert_eq!(p.verval_basis, VervalBasis::Pleegdatum);
+    assert_eq!(p.beslissen_uiterlijk, None);
+}
+
+/// Above € 340 a boete-ambtenaar decides (webinar Arnhem); the threshold is configurable.
+#[test]
+fn beslisser_threshold() {
+    let historie = pip(d(2022, 1, 10));
+    let priors = [prior(
+        "a",
+        d(2022, 2, 1),
+        4,
+        "400.00",
+        onherroepelijk(d(2022, 3, 1)),
+    )];
+    let o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::Opzet); // step 5: € 800
+    let decision = decide_with(&historie, &priors, &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(
+        decision.procedure.unwrap().beslisser,
+        Beslisser::BoeteAmbtenaar
+    );
+
+    let o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::Verminderd); // € 200
+    let decision = decide_with(&historie, &priors, &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(
+        decision.procedure.unwrap().beslisser,
+        Beslisser::Klantmanager
+    );
+
+    let termijnen = historie.termijnen().unwrap();
+    let config = Config {
+        boete_ambtenaar_boven: eur("150.00"),
+    };
+    let context = Context {
+        person: asiel(),
+        termijnen: &termijnen,
+        eerdere_boetes: &priors,
+        besluitdatum: d(2022, 5, 2),
+        config: &config,
+    };
+    assert_eq!(
+        decide(&context, &o).unwrap().procedure.unwrap().beslisser,
+        Beslisser::BoeteAmbtenaar
+    );
+}
+
+/// The power to fine lapses (Awb 5:45): a brede-intake overtreding of 2021-11-01 can be fined up
+/// to and including 2024-11-01, not on 2024-11-02.
+#[test]
+fn power_lapses() {
+    let b = intake_overtreding("b", d(2021, 11, 1), 2);
+    let historie = TermijnHistorie::default();
+    assert_eq!(
+        decide_with(&historie, &[], &b, d(2024, 11, 1))
+            .unwrap()
+            .bedrag,
+        eur("250.00")
+    );
+    let late = decide_with(&historie, &[], &b, d(2024, 11, 2)).unwrap();
+    assert_eq!(
+        late.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::BevoegdheidVervallen)
+    );
+    assert_eq!(late.bedrag, eur("0"));
+}
+
+/// DUO's gedragingen are not the college's to fine; financieel ontzorgen is no Wi fine.
+#[test]
+fn not_the_colleges_fine() {
+    let historie = pip(d(2022, 1, 10));
+    let mut o = pip_overtreding("x", d(2025, 2, 1), Verwijtbaarheid::Opzet);
+    o.gedraging = Gedraging::NietTijdigAfrondenLeerroute;
+    let decision = decide_with(&historie, &[], &o, d(2025, 2, 2)).unwrap();
+    assert_eq!(
+        decision.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::DoorDuo)
+    );
+    o.gedraging = Gedraging::NietMeewerkenFinancieelOntzorgen;
+    let decision = decide_with(&historie, &[], &o, d(2025, 2, 2)).unwrap();
+    assert_eq!(
+        decision.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(
+            NietBeboetbaar::ParticipatiewetMaatregel
+        ))
+    );
+}
+
+/// Input errors say what is wrong and where.
+#[test]
+fn input_errors() {
+    let historie = pip(d(2022, 1, 10));
+    // A new term of an unsupported length.
+    let bad = TermijnHistorie {
+        nieuwe_termijnen: vec![NieuweTermijn {
+            ingangsdatum: d(2025, 3, 1),
+            maanden: 9,
+        }],
+        ..historie.clone()
+    };
+    let err = bad.termijnen().unwrap_err();
+    assert_eq!(
+        err,
+        Fout::NieuweTermijnDuur {
+            index: 0,
+            maanden: 9
+        }
+    );
+    assert!(
+        err.to_string().contains("nieuwe_termijnen[0]") && err.to_string().contains("9"),
+        "{err}"
+    );
+
+    // Outside every known term.
+    let o = pip_overtreding("late", d(2025, 6, 1), Verwijtbaarheid::Opzet);
+    let err = decide_with(&historie, &[], &o, d(2025, 6, 2)).unwrap_err();
+    assert!(matches!(err, Fout::BuitenTermijn { .. }));
+    assert!(
+        err.to_string().contains("`late`") && err.to_string().contains("2025-06-01"),
+        "{err}"
+    );
+
+    // A PIP overtreding dated before the PIP.
+    let o = pip_overtreding("early", d(2021, 12, 1), Verwijtbaarheid::Opzet);
+    let err = decide_with(&historie, &[], &o, d(2022, 2, 2)).unwrap_err();
+    assert_eq!(
+        err,
+        Fout::VoorPip {
+            overtreding_id: "early".into(),
+            constateringsdatum: d(2021, 12, 1),
+            dagtekening: d(2022, 1, 10)
+        }
+    );
+
+    // A PIP overtreding without a PIP.
+    let o = pip_overtreding("nopip", d(2021, 12, 1), Verwijtbaarheid::Opzet);
+    assert!(matches!(
+        decide_with(&TermijnHistorie::default(), &[], &o, d(2022, 2, 2)),
+        Err(Fout::PipOntbreekt { .. })
+    ));
+
+    // A brede-intake overtreding without its oproep.
+    let mut b = intake_overtreding("b", d(2021, 11, 1), 2);
+    b.oproep = None;
+    assert!(matches!(
+        decide_with(&historie, &[], &b, d(2021, 11, 2)),
+        Err(Fout::OproepOntbreekt { .. })
+    ));
+    b.oproep = Some(0);
+    assert!(matches!(
+        decide_with(&historie, &[], &b, d(2021, 11, 2)),
+        Err(Fout::OproepBuitenBereik { oproep: 0, .. })
+    ));
+
+    // A pleegdatum after the constatering, a decision before it.
+    let mut o = pip_overtreding("p", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    o.pleegdatum = Some(d(2022, 5, 2));
+    assert!(matches!(
+        decide_with(&historie, &[], &o, d(2022, 5, 3)),
+        Err(Fout::PleegdatumNaConstatering { .. })
+    ));
+    o.pleegdatum = None;
+    assert!(matches!(
+        decide_with(&historie, &[], &o, d(2022, 4, 30)),
+        Err(Fout::BesluitVoorConstatering { .. })
+    ));
+
+    // An earlier PIP fine without its step; with a fractional amount.
+    let mut p = prior(
+        "q",
+        d(2022, 3, 1),
+        1,
+        "50.00",
+        onherroepelijk(d(2022, 4, 1)),
+    );
+    p.ladder_stap = None;
+    assert!(matches!(
+        decide_with(&historie, &[p.clone()], &o, d(2022, 5, 3)),
+        Err(Fout::LadderStapOntbreekt { .. })
+    ));
+    p.ladder_stap = Some(1);
+    p.bedrag = eur("49.999");
+    assert!(matches!(
+        decide_with(&historie, &[p], &o, d(2022, 5, 3)),
+        Err(Fout::BedragOngeldig { .. })
+    ));
+
+    // Overlapping terms, early extension.
+    let overlap = TermijnHistorie {
+        nieuwe_termijnen: vec![
+            NieuweTermijn {
+                ingangsdatum: d(2025, 3, 1),
+                maanden: 12,
+            },
+            NieuweTermijn {
+                ingangsdatum: d(2025, 9, 1),
+                maanden: 6,
+            },
+        ],
+        ..historie.clone()
+    };
+    assert!(matches!(
+        overlap.termijnen(),
+        Err(Fout::NieuweTermijnOverlapt { index: 1, .. })
+    ));
+    let early = TermijnHistorie {
+        verlengingen: vec![Verlenging {
+            nieuwe_einddatum: d(2024, 1, 1),
+        }],
+        ..historie.clone()
+    };
+    assert!(matches!(
+        early.termijnen(),
+        Err(Fout::VerlengingTeVroeg { .. })
+    ));
+}
+
+/// The explanation: ordered steps, each with a jci link and a Dutch sentence.
+#[test]
+fn explanation_order_and_links() {
+    let historie = pip(d(2022, 1, 10));
+    let priors = [prior(
+        "a",
+        d(2022, 2, 1),
+        1,
+        "50.00",
+        onherroepelijk(d(2022, 3, 1)),
+    )];
+    let mut o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::GroveSchuld);
+    o.rapportdatum = Some(d(2022, 5, 3));
+    let decision = decide_with(&historie, &priors, &o, d(2022, 5, 20)).unwrap();
+    assert_eq!(
+        reden_kinds(&decision),
+        [
+            "beboetbaar",
+            "verwijtbaar",
+            "procedure",
+            "vervaltermijn",
+            "beslistermijn",
+            "ladder_verhoogd",
+            "percentage",
+            "plafond",
+            "eindbedrag"
+        ]
+    );
+    for step in &decision.stappen {
+        assert!(
+            step.link()
+                .starts_with("https://wetten.overheid.nl/jci1.3:c:BWBR"),
+            "{}",
+            step.link()
+        );
+        assert!(step.zin().ends_with(")."), "{}", step.zin());
+    }
+    let motivering = decision.motivering().join("\n");
+    assert!(
+        motivering.contains("75 procent van € 100,00: € 75,00"),
+        "{motivering}"
+    );
+    assert!(
+        motivering.contains("artikel 7.1, vierde lid, van het Besluit inburgering 2021"),
+        "{motivering}"
+    );
+    assert!(motivering.contains("1 februari 2022"), "{motivering}");
+    assert_eq!(decision.bedrag, eur("75.00"));
+}

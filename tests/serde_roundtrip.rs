@@ -1,0 +1,210 @@
+//! Every public type survives a JSON round trip, and the wire names are the documented
+//! snake_case ones.
+
+mod common;
+use common::*;
+use serde::{Serialize, de::DeserializeOwned};
+use std::fmt::Debug;
+use wi2021_boetes::*;
+
+fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(value: &T) -> String {
+    let json = serde_json::to_string(value).unwrap();
+    let back: T = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+    assert_eq!(&back, value, "{json}");
+    json
+}
+
+fn full_decision() -> Decision {
+    let historie = pip(d(2022, 1, 10));
+    let priors = [
+        prior(
+            "a",
+            d(2022, 2, 1),
+            1,
+            "50.00",
+            onherroepelijk(d(2022, 3, 1)),
+        ),
+        prior("b", d(2022, 3, 1), 2, "100.00", BoeteStatus::Opgelegd),
+    ];
+    let mut o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::GroveSchuld);
+    o.rapportdatum = Some(d(2022, 5, 3));
+    o.pleegdatum = Some(d(2022, 4, 29));
+    o.verlaging = Some(Verlaging {
+        bedrag: eur("60.00"),
+        reden: "stress".into(),
+    });
+    decide_with(&historie, &priors, &o, d(2022, 5, 20)).unwrap()
+}
+
+#[test]
+fn decisions_round_trip() {
+    let decision = full_decision();
+    let json = round_trip(&decision);
+    assert!(json.contains(r#""uitkomst":"boete""#), "{json}");
+    assert!(json.contains(r#""bedrag":"60.00""#), "{json}");
+    for step in &decision.stappen {
+        round_trip(step);
+        round_trip(&step.reden);
+    }
+    // No-fine decisions of every kind.
+    let historie = pip(d(2022, 1, 10));
+    let mut o = pip_overtreding("s", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    o.samenloop = Some(PwVerlaging::Artikel18b);
+    let samenloop = decide_with(&historie, &[], &o, d(2022, 5, 2)).unwrap();
+    let json = round_trip(&samenloop);
+    assert!(
+        json.contains(r#""uitkomst":"geen_boete","reden":"samenloop""#),
+        "{json}"
+    );
+    o.samenloop = None;
+    o.gedraging = Gedraging::IntensiteitLeerroute;
+    let gezin = Person {
+        doelgroep: Doelgroep::Gezinsmigrant,
+        leerroute: Some(Leerroute::B1Route),
+    };
+    let nb = decide_for(gezin, &historie, &[], &o, d(2022, 5, 2)).unwrap();
+    let json = round_trip(&nb);
+    assert!(
+        json.contains(r#""reden":{"niet_beboetbaar":"leerroute_intensiteit_niet_vastgesteld"}"#),
+        "{json}"
+    );
+    for b in 1..=3 {
+        let decision = decide_with(
+            &historie,
+            &[],
+            &intake_overtreding("b", d(2021, 11, 1), b),
+            d(2021, 11, 2),
+        )
+        .unwrap();
+        round_trip(&decision);
+        round_trip(&decision.brede_intake.unwrap());
+    }
+}
+
+#[test]
+fn inputs_round_trip() {
+    let decision = full_decision();
+    round_trip(&decision.plafond.unwrap());
+    round_trip(&decision.procedure.unwrap());
+    round_trip(&decision.ladder.clone().unwrap());
+    round_trip(&decision.outcome);
+    round_trip(&Outcome::GeenBoete(GeenBoeteReden::PlafondBereikt));
+    for reden in [
+        GeenBoeteReden::NietBeboetbaar(NietBeboetbaar::GeenZRoute),
+        GeenBoeteReden::DoorDuo,
+        GeenBoeteReden::EersteOproep,
+        GeenBoeteReden::Samenloop,
+        GeenBoeteReden::GeenVerwijtbaarheid,
+        GeenBoeteReden::BevoegdheidVervallen,
+        GeenBoeteReden::VerlaagdTotNul,
+        GeenBoeteReden::PlafondBereikt,
+    ] {
+        round_trip(&reden);
+    }
+    let mut o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::GroveSchuld);
+    o.verlaging = Some(Verlaging {
+        bedrag: eur("12.50"),
+        reden: "schulden".into(),
+    });
+    o.samenloop = Some(PwVerlaging::Artikel18);
+    round_trip(&o);
+    round_trip(&prior(
+        "a",
+        d(2022, 2, 1),
+        1,
+        "50.00",
+        onherroepelijk(d(2022, 3, 1)),
+    ));
+    round_trip(&BoeteStatus::Herroepen);
+    round_trip(&BoeteStatus::Opgelegd);
+    let historie = TermijnHistorie {
+        pip_dagtekening: Some(d(2020, 1, 5)),
+        verlengingen: vec![Verlenging {
+            nieuwe_einddatum: d(2023, 6, 1),
+        }],
+        nieuwe_termijnen: vec![NieuweTermijn {
+            ingangsdatum: d(2023, 9, 1),
+            maanden: 12,
+        }],
+    };
+    round_trip(&historie);
+    let termijnen = historie.termijnen().unwrap();
+    round_trip(&termijnen);
+    for t in termijnen.initieel.iter().chain(&termijnen.nieuw) {
+        round_trip(t);
+        round_trip(&t.soort);
+        round_trip(&Bucket::of(t));
+    }
+    round_trip(&Config::default());
+    round_trip(&asiel());
+    for entry in CATALOGUE {
+        round_trip(&entry);
+        round_trip(&entry.gedraging.fineability(&asiel()).unwrap());
+    }
+    round_trip(&Fineability::Nee {
+        reden: NietBeboetbaar::ParticipatiewetMaatregel,
+    });
+    for a in Artikel::ALL {
+        round_trip(a);
+        round_trip(&a.parts().0);
+    }
+    for v in Verwijtbaarheid::ALL {
+        round_trip(&v);
+    }
+    for x in [Route::Zwaar, Route::Licht] {
+        round_trip(&x);
+    }
+    for x in [Beslisser::Klantmanager, Beslisser::BoeteAmbtenaar] {
+        round_trip(&x);
+    }
+    for x in [VervalBasis::Pleegdatum, VervalBasis::Constateringsdatum] {
+        round_trip(&x);
+    }
+    for x in [
+        NietMeetellend::NietOnherroepelijk,
+        NietMeetellend::Herroepen,
+        NietMeetellend::GeenBoete,
+    ] {
+        round_trip(&x);
+    }
+}
+
+/// The wire names are part of the product: pin a few.
+#[test]
+fn stable_wire_names() {
+    fn s<T: Serialize>(value: &T) -> String {
+        serde_json::to_string(value).unwrap()
+    }
+    assert_eq!(
+        s(&Gedraging::OnvoldoendeMeewerkenBegeleiding),
+        r#""onvoldoende_meewerken_begeleiding""#
+    );
+    assert_eq!(s(&Gedraging::EindgesprekZRoute), r#""eindgesprek_z_route""#);
+    assert_eq!(s(&Verwijtbaarheid::GroveSchuld), r#""grove_schuld""#);
+    assert_eq!(s(&Doelgroep::OverigeMigrant), r#""overige_migrant""#);
+    assert_eq!(s(&Leerroute::B1Route), r#""b1_route""#);
+    assert_eq!(s(&Artikel::BiArt7_1Lid3), r#""bi_art7_1_lid3""#);
+    assert_eq!(s(&Artikel::AwbArt5_53Lid1), r#""awb_art5_53_lid1""#);
+    assert_eq!(s(&PwVerlaging::Artikel18b), r#""artikel18b""#);
+    assert_eq!(
+        s(&BoeteStatus::Onherroepelijk {
+            sinds: d(2022, 3, 1)
+        }),
+        r#"{"status":"onherroepelijk","sinds":"2022-03-01"}"#
+    );
+    assert_eq!(
+        s(&Bucket::Nieuw {
+            ingangsdatum: d(2025, 3, 1),
+            maanden: 6
+        }),
+        r#"{"termijn":"nieuw","ingangsdatum":"2025-03-01","maanden":6}"#
+    );
+}
+
+/// Amounts are strings in JSON: a JSON number (a float) is refused, so no floating point enters.
+#[test]
+fn amounts_are_strings() {
+    let ok: Verlaging = serde_json::from_str(r#"{"bedrag":"12.50","reden":"r"}"#).unwrap();
+    assert_eq!(ok.bedrag, eur("12.50"));
+    assert!(serde_json::from_str::<Verlaging>(r#"{"bedrag":12.5,"reden":"r"}"#).is_err());
+}
