@@ -29,6 +29,7 @@ pub const BREDE_INTAKE_BOETE: Decimal = euro(250);
 
 /// One overtreding to decide on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Overtreding {
     /// The caller's opaque id (no personal data).
     pub id: String,
@@ -58,6 +59,7 @@ pub struct Overtreding {
 
 /// A fine imposed before, as far as later decisions need it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EerdereBoete {
     /// The id of the overtreding it was imposed for.
     pub overtreding_id: String,
@@ -308,7 +310,8 @@ pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decisi
     for prior in context.eerdere_boetes {
         let prior_bucket = check_prior(context.termijnen, prior)?;
         if prior_bucket.is_some() && prior_bucket == bucket && prior.status.counts() {
-            already += prior.bedrag;
+            // Saturating: a total beyond Decimal's range is far beyond every cap anyway.
+            already = already.checked_add(prior.bedrag).unwrap_or(Decimal::MAX);
         }
     }
     let basis = ladder_basis(
@@ -378,7 +381,16 @@ pub(crate) fn decide_core(
     };
 
     // 1. The catalogue: fineable, by whom, under which regime.
-    let regime = match gedraging.fineability(&context.person)? {
+    let fineability = gedraging
+        .fineability(&context.person)
+        .map_err(|fout| match fout {
+            Fout::LeerrouteOntbreekt { gedraging } => Fout::LeerrouteOntbreektBij {
+                overtreding_id: id.to_owned(),
+                gedraging,
+            },
+            other => other,
+        })?;
+    let regime = match fineability {
         Fineability::Nee { reden } => {
             decision.stappen.push(Step::new(
                 reden.artikel(),

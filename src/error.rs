@@ -34,10 +34,20 @@ pub enum Fout {
     },
     /// The answer depends on the leerroute, and none is given.
     #[error(
-        "gedraging `{gedraging:?}`: whether it can be fined depends on the leerroute, and field `leerroute` is missing"
+        "gedraging `{gedraging}`: whether it can be fined depends on the leerroute, and field `leerroute` is missing"
     )]
     LeerrouteOntbreekt {
         /// The gedraging asked about.
+        gedraging: Gedraging,
+    },
+    /// As [`Fout::LeerrouteOntbreekt`], for a given overtreding.
+    #[error(
+        "overtreding `{overtreding_id}`: whether gedraging `{gedraging}` can be fined depends on the leerroute, and field `leerroute` is missing"
+    )]
+    LeerrouteOntbreektBij {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// Its gedraging.
         gedraging: Gedraging,
     },
     /// A new term of a length Bi art. 7.1 lid 5 does not name.
@@ -186,6 +196,22 @@ pub enum Fout {
     )]
     LadderStapOntbreekt {
         /// The overtreding's id.
+        overtreding_id: String,
+    },
+    /// Two overtredingen, or two besluiten, with the same id.
+    #[error("{veld}: the id `{id}` occurs more than once; ids must be unique within a dossier")]
+    DubbeleId {
+        /// The list.
+        veld: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// A besluit for an overtreding that is not in the dossier.
+    #[error(
+        "besluiten: field `overtreding_id` is `{overtreding_id}`, but the dossier has no overtreding with that id"
+    )]
+    BesluitZonderOvertreding {
+        /// The id given.
         overtreding_id: String,
     },
 }

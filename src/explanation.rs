@@ -370,7 +370,7 @@ impl Step {
                 wettelijk_maximum,
             } => match route {
                 Route::Zwaar => format!(
-                    "Voor deze overtreding kan een boete van meer dan € 340,00 worden opgelegd (ten hoogste {}); daarom is een rapport opgemaakt en krijgt u altijd de gelegenheid uw zienswijze te geven voordat wordt beslist ({bron}).",
+                    "Voor deze overtreding kan een boete van meer dan € 340,00 worden opgelegd (ten hoogste {}); daarom wordt van de overtreding altijd een rapport opgemaakt en krijgt u altijd de gelegenheid uw zienswijze te geven voordat wordt beslist ({bron}).",
                     format_euro(*wettelijk_maximum)
                 ),
                 Route::Licht => format!(

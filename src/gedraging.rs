@@ -298,6 +298,7 @@ pub const CATALOGUE: [CatalogueEntry; 13] = {
 /// What the person's situation is, as far as the catalogue needs it. No personal data: only
 /// the doelgroep and the leerroute (RULEBOOK §10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     /// The doelgroep.
     pub doelgroep: Doelgroep,
@@ -354,6 +355,12 @@ pub enum Fineability {
     },
 }
 
+impl std::fmt::Display for Gedraging {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
 impl Gedraging {
     /// Every gedraging, in the Handreiking's order.
     pub const ALL: [Gedraging; 13] = {
@@ -366,9 +373,43 @@ impl Gedraging {
         all
     };
 
+    /// The gedraging's name in JSON and error messages (`"intensiteit_pvt"`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Gedraging::NietVerschijnenBredeIntake => "niet_verschijnen_brede_intake",
+            Gedraging::NietMeewerkenBredeIntake => "niet_meewerken_brede_intake",
+            Gedraging::OnvoldoendeMeewerkenBegeleiding => "onvoldoende_meewerken_begeleiding",
+            Gedraging::IntensiteitPvt => "intensiteit_pvt",
+            Gedraging::EindgesprekPvt => "eindgesprek_pvt",
+            Gedraging::IntensiteitMap => "intensiteit_map",
+            Gedraging::EindgesprekMap => "eindgesprek_map",
+            Gedraging::IntensiteitLeerroute => "intensiteit_leerroute",
+            Gedraging::EindgesprekZRoute => "eindgesprek_z_route",
+            Gedraging::NietTijdigAfrondenPvt => "niet_tijdig_afronden_pvt",
+            Gedraging::NietTijdigAfrondenMap => "niet_tijdig_afronden_map",
+            Gedraging::NietTijdigAfrondenLeerroute => "niet_tijdig_afronden_leerroute",
+            Gedraging::NietMeewerkenFinancieelOntzorgen => "niet_meewerken_financieel_ontzorgen",
+        }
+    }
+
     /// This gedraging's row of the catalogue.
     pub const fn entry(self) -> &'static CatalogueEntry {
-        &CATALOGUE[self as usize]
+        // The catalogue lists the gedragingen in declaration order (checked by a test).
+        match self {
+            Gedraging::NietVerschijnenBredeIntake => &CATALOGUE[0],
+            Gedraging::NietMeewerkenBredeIntake => &CATALOGUE[1],
+            Gedraging::OnvoldoendeMeewerkenBegeleiding => &CATALOGUE[2],
+            Gedraging::IntensiteitPvt => &CATALOGUE[3],
+            Gedraging::EindgesprekPvt => &CATALOGUE[4],
+            Gedraging::IntensiteitMap => &CATALOGUE[5],
+            Gedraging::EindgesprekMap => &CATALOGUE[6],
+            Gedraging::IntensiteitLeerroute => &CATALOGUE[7],
+            Gedraging::EindgesprekZRoute => &CATALOGUE[8],
+            Gedraging::NietTijdigAfrondenPvt => &CATALOGUE[9],
+            Gedraging::NietTijdigAfrondenMap => &CATALOGUE[10],
+            Gedraging::NietTijdigAfrondenLeerroute => &CATALOGUE[11],
+            Gedraging::NietMeewerkenFinancieelOntzorgen => &CATALOGUE[12],
+        }
     }
 
     /// The fine regime.

@@ -22,6 +22,8 @@
 //! | [`procedure`] | Awb 5:45, 5:51, 5:53 |
 //! | [`explanation`] | the motivering (RULEBOOK §11) |
 //! | [`decision`] | one decision, putting the above together |
+//! | [`dossier`] | a person's whole dossier: every decision, in order ([`replay`]) |
+//! | [`stapeling`] | the signal for fines that follow each other closely (Handreiking ch. 3) |
 //!
 //! Money is [`rust_decimal::Decimal`] with two decimals (in JSON a string such as `"12.50"`;
 //! a JSON number is refused, so no floating point enters); dates are [`chrono::NaiveDate`]
@@ -72,6 +74,7 @@ pub mod article;
 pub mod brede_intake;
 pub mod caps;
 pub mod decision;
+pub mod dossier;
 pub mod error;
 pub mod explanation;
 pub mod gedraging;
@@ -79,6 +82,7 @@ pub mod ladder;
 pub mod money;
 pub mod procedure;
 pub mod samenloop;
+pub mod stapeling;
 pub mod termijn;
 pub mod verlaging;
 pub mod verwijtbaarheid;
@@ -94,6 +98,9 @@ pub use caps::{Bucket, CapUse};
 pub use decision::{
     Context, Decision, EerdereBoete, GeenBoeteReden, LadderStap, Outcome, Overtreding, decide,
 };
+pub use dossier::{
+    Afwijking, BucketStand, Dossier, DossierUitkomst, GenomenBesluit, ReplayEntry, replay,
+};
 pub use error::Fout;
 pub use explanation::{NietMeetellend, Reden, Step};
 pub use gedraging::{
@@ -104,6 +111,7 @@ pub use ladder::{BoeteStatus, ladder_amount};
 pub use money::{euro, format_datum, format_euro};
 pub use procedure::{Beslisser, Config, Procedure, Route, VervalBasis};
 pub use samenloop::PwVerlaging;
+pub use stapeling::{StapelingConfig, Stapelingssignaal};
 pub use termijn::{NieuweTermijn, Termijn, TermijnHistorie, TermijnSoort, Termijnen, Verlenging};
 pub use verlaging::Verlaging;
 pub use verwijtbaarheid::Verwijtbaarheid;

@@ -23,6 +23,7 @@ pub const AWB_5_53_DREMPEL: Decimal = euro(340);
 /// Settings for what practice adds to the law (RULEBOOK §8). Every field has a documented
 /// default; a missing field in JSON takes it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Config {
     /// A proposed gemeente fine above this is decided by a boete-ambtenaar rather than the

@@ -15,6 +15,7 @@ use crate::money::add_months;
 
 /// An extension of the initial term under Wi art. 12, with its new last day.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Verlenging {
     /// The new last day of the term (inclusive).
     pub nieuwe_einddatum: NaiveDate,
@@ -22,6 +23,7 @@ pub struct Verlenging {
 
 /// A new term DUO set under Wi art. 24 lid 2–3 or art. 25 lid 2.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NieuweTermijn {
     /// Its first day.
     pub ingangsdatum: NaiveDate,
@@ -31,6 +33,7 @@ pub struct NieuweTermijn {
 
 /// The term history of one person: what [`Termijn`]s exist.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TermijnHistorie {
     /// The PIP's dagtekening (Wi art. 11 lid 2); `None` while there is no PIP yet (the brede
     /// intake stage).

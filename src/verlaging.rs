@@ -18,6 +18,7 @@ use crate::money::{cents, is_whole_cents};
 
 /// A lower amount for bijzondere omstandigheden, with its reason.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Verlaging {
     /// The lower amount.
     pub bedrag: Decimal,

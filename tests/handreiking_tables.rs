@@ -397,6 +397,11 @@ fn catalogue_table() {
         assert_eq!(entry.gezins_en_overige_migrant, gezin_ok, "row {n}");
         assert_eq!(entry.regime, regime, "row {n}");
         assert_eq!(g.entry().number, n);
+        assert_eq!(
+            serde_json::to_string(&g).unwrap(),
+            format!("\"{}\"", g.code())
+        );
+        assert_eq!(Gedraging::ALL[usize::from(n) - 1], g);
     }
 }
 

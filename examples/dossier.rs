@@ -1,0 +1,177 @@
+//! The crate's JSON entry point: one dossier (or many, as JSON Lines) in, every decision out.
+//!
+//! ```text
+//! cargo run --example dossier -- [OPTIONS] [FILE]
+//!
+//!   FILE       a JSON file with one dossier; `-` or nothing reads standard input
+//!   --jsonl    the input is JSON Lines: one dossier per line (batch runs); the output is one
+//!              JSON line per dossier, in the same order
+//!   --tekst    write readable Dutch text instead of JSON: each decision with its explanation
+//! ```
+//!
+//! Exit status: 0 when every dossier was evaluated; 1 when one or more dossiers were invalid
+//! (each is reported on standard error with the dossier, the line and the field, and the other
+//! dossiers are still evaluated); 2 for a usage error or a file that cannot be read.
+//!
+//! The format of a dossier is documented in the README ("The dossier format").
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use wi2021_boetes::{Dossier, DossierUitkomst, replay};
+
+const USAGE: &str = "usage: dossier [--jsonl] [--tekst] [FILE | -]";
+
+struct Options {
+    jsonl: bool,
+    tekst: bool,
+    path: Option<String>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut options = Options {
+        jsonl: false,
+        tekst: false,
+        path: None,
+    };
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--jsonl" => options.jsonl = true,
+            "--tekst" => options.tekst = true,
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "-" => options.path = None,
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option `{flag}`\n{USAGE}"));
+            }
+            path => {
+                if options.path.is_some() {
+                    return Err(format!("more than one input file given\n{USAGE}"));
+                }
+                options.path = Some(path.to_owned());
+            }
+        }
+    }
+    Ok(options)
+}
+
+/// Where in the input a dossier came from, for error messages.
+fn origin(line: Option<usize>, text: &str) -> String {
+    // The dossier's id, if the text is JSON with a string `id` at the top.
+    let id = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|v| v.get("id").and_then(|id| id.as_str()).map(str::to_owned));
+    match (line, id) {
+        (Some(line), Some(id)) => format!("line {line}, dossier `{id}`"),
+        (Some(line), None) => format!("line {line}"),
+        (None, Some(id)) => format!("dossier `{id}`"),
+        (None, None) => "dossier".to_owned(),
+    }
+}
+
+/// Reads and evaluates one dossier; the error names the dossier, the field and what is wrong.
+fn evaluate(text: &str, line: Option<usize>) -> Result<DossierUitkomst, String> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let dossier: Dossier = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let field = if path.is_empty() || path == "." {
+            String::new()
+        } else {
+            format!("field `{path}`: ")
+        };
+        format!("{}: {field}{inner}", origin(line, text))
+    })?;
+    deserializer.end().map_err(|e| {
+        format!(
+            "{}: trailing characters after the dossier: {e}",
+            origin(line, text)
+        )
+    })?;
+    replay(&dossier).map_err(|e| format!("{}: {e}", origin(line, text)))
+}
+
+fn write_result(
+    out: &mut impl Write,
+    result: &DossierUitkomst,
+    options: &Options,
+) -> io::Result<()> {
+    if options.tekst {
+        writeln!(out, "{}", result.tekst())
+    } else if options.jsonl {
+        serde_json::to_writer(&mut *out, result)?;
+        writeln!(out)
+    } else {
+        serde_json::to_writer_pretty(&mut *out, result)?;
+        writeln!(out)
+    }
+}
+
+fn run(options: &Options) -> Result<bool, String> {
+    let input: Box<dyn Read> = match &options.path {
+        Some(path) => {
+            Box::new(std::fs::File::open(path).map_err(|e| format!("cannot read `{path}`: {e}"))?)
+        }
+        None => Box::new(io::stdin().lock()),
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let io_error = |e: io::Error| format!("cannot write the output: {e}");
+    let mut all_valid = true;
+    if options.jsonl {
+        let mut reader = io::BufReader::new(input);
+        let mut line = String::new();
+        let mut number = 0;
+        loop {
+            line.clear();
+            let read = reader
+                .read_line(&mut line)
+                .map_err(|e| format!("line {}: cannot read: {e}", number + 1))?;
+            if read == 0 {
+                break;
+            }
+            number += 1;
+            if line.trim().is_empty() {
+                continue;
+            }
+            match evaluate(line.trim_end(), Some(number)) {
+                Ok(result) => write_result(&mut out, &result, options).map_err(io_error)?,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    all_valid = false;
+                }
+            }
+        }
+    } else {
+        let mut text = String::new();
+        io::BufReader::new(input)
+            .read_to_string(&mut text)
+            .map_err(|e| format!("cannot read the input: {e}"))?;
+        match evaluate(&text, None) {
+            Ok(result) => write_result(&mut out, &result, options).map_err(io_error)?,
+            Err(message) => {
+                eprintln!("error: {message}");
+                all_valid = false;
+            }
+        }
+    }
+    out.flush().map_err(io_error)?;
+    Ok(all_valid)
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args() {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&options) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,463 @@
+//! A person's whole dossier in, every decision out: the replay.
+//!
+//! A municipal system holds a dossier: the doelgroep, the term history (Wi art. 11, 12, 24,
+//! 25), the overtredingen (brede-intake oproepen and PIP overtredingen alike, each with its
+//! gedraging), and for each fine already imposed its besluit and status. [`replay`] evaluates it
+//! as of a peildatum and returns every decision in chronological order, consistent with each
+//! other, with the running total and room per cap bucket (Bi 7.1 lid 5), the places where a
+//! recorded amount differs from what the rules give (RULEBOOK §5), and the stacking signal
+//! ([`crate::stapeling`]).
+//!
+//! The replay gives for each overtreding exactly what [`crate::decide`] gives for it with the
+//! history before it: both run the same core. Its cost is linear in the number of overtredingen,
+//! times the number of PIP fines inside one twelve-month window.
+//!
+//! How the replay reads the dossier:
+//! - Order: by constateringsdatum; for the same date, the input order.
+//! - Decision date: an overtreding with a recorded [`GenomenBesluit`] was decided on its
+//!   besluitdatum; one without is decided now, on the dossier's peildatum.
+//! - What an earlier fine is for the ones after it: its recorded amount if there is one (it may
+//!   have been lowered in bezwaar), else the computed amount; its recorded status, else
+//!   [`BoeteStatus::Opgelegd`] (a fine decided on the peildatum is not onherroepelijk on that day);
+//!   its recorded ladder step if there is one, else the computed step.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::caps::Bucket;
+use crate::decision::{
+    self, Context, Decision, LadderBasis, LadderPrior, Outcome, Overtreding, decide_core,
+};
+use crate::error::Fout;
+use crate::gedraging::{Doelgroep, Handhaver, Leerroute, Person, Regime};
+use crate::ladder::{self, BoeteStatus};
+use crate::money::{cents, format_datum, format_euro};
+use crate::procedure::Config;
+use crate::stapeling::{self, StapelingBoete, StapelingConfig, Stapelingssignaal};
+use crate::termijn::TermijnHistorie;
+use crate::verlaging;
+
+/// A fine already decided on, as recorded in the gemeente's system.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenomenBesluit {
+    /// The overtreding it decided on.
+    pub overtreding_id: String,
+    /// The date of the besluit.
+    pub besluitdatum: NaiveDate,
+    /// The amount actually imposed, if recorded (after any lowering, also in bezwaar). Without
+    /// it the computed amount is taken.
+    #[serde(default)]
+    pub bedrag: Option<Decimal>,
+    /// The ladder step it was imposed at, if recorded. Without it the computed step is taken.
+    #[serde(default)]
+    pub ladder_stap: Option<u32>,
+    /// Opgelegd, onherroepelijk since a date, or herroepen/vernietigd.
+    pub status: BoeteStatus,
+}
+
+/// One person's dossier.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dossier {
+    /// The caller's opaque id for the dossier (no personal data).
+    pub id: String,
+    /// The date as of which the dossier is evaluated; overtredingen without a recorded besluit
+    /// are decided on it.
+    pub peildatum: NaiveDate,
+    /// The doelgroep.
+    pub doelgroep: Doelgroep,
+    /// The leerroute the PIP fixed, if there is a PIP.
+    #[serde(default)]
+    pub leerroute: Option<Leerroute>,
+    /// The PIP's dagtekening, extensions and new terms.
+    #[serde(default)]
+    pub termijnen: TermijnHistorie,
+    /// Every overtreding: brede-intake oproepen and PIP overtredingen, in any order.
+    #[serde(default)]
+    pub overtredingen: Vec<Overtreding>,
+    /// The besluiten already taken, by overtreding id.
+    #[serde(default)]
+    pub besluiten: Vec<GenomenBesluit>,
+    /// Practice settings (who decides).
+    #[serde(default)]
+    pub config: Config,
+    /// The stacking signal's window and threshold.
+    #[serde(default)]
+    pub stapeling: StapelingConfig,
+}
+
+/// One decision in the replay, with what it leaves in its bucket.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ReplayEntry {
+    /// The decision, as the rules give it.
+    pub beslissing: Decision,
+    /// The recorded besluit, if any.
+    pub genomen_besluit: Option<GenomenBesluit>,
+    /// What counts toward the cap and the ladder for later fines: the recorded amount, or the
+    /// computed one; € 0 when herroepen.
+    pub telt_mee: Decimal,
+    /// The total counted in this decision's bucket after it.
+    pub lopend_totaal: Option<Decimal>,
+    /// The room left in that bucket after it.
+    pub ruimte: Option<Decimal>,
+}
+
+/// The total and room of one cap bucket at the end of the replay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct BucketStand {
+    /// The bucket.
+    pub bucket: Bucket,
+    /// Its cap.
+    pub cap: Decimal,
+    /// The total counted in it.
+    pub totaal: Decimal,
+    /// The room left (never below € 0).
+    pub ruimte: Decimal,
+}
+
+/// A recorded besluit that differs from what the rules give.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Afwijking {
+    /// The overtreding.
+    pub overtreding_id: String,
+    /// The amount the rules give.
+    pub berekend_bedrag: Decimal,
+    /// The amount recorded.
+    pub geregistreerd_bedrag: Decimal,
+    /// The ladder step the rules give, if a PIP fine.
+    pub berekende_stap: Option<u32>,
+    /// The ladder step recorded, if any.
+    pub geregistreerde_stap: Option<u32>,
+}
+
+/// Everything the replay returns for one dossier.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct DossierUitkomst {
+    /// The dossier's id.
+    pub dossier_id: String,
+    /// The peildatum.
+    pub peildatum: NaiveDate,
+    /// Every decision, in chronological order.
+    pub beslissingen: Vec<ReplayEntry>,
+    /// Per cap bucket, the total and room at the end (chronological order of the buckets).
+    pub totalen: Vec<BucketStand>,
+    /// Recorded besluiten that differ from the rules.
+    pub afwijkingen: Vec<Afwijking>,
+    /// Fines that follow each other closely (a signal, never a change of amount).
+    pub stapeling: Vec<Stapelingssignaal>,
+}
+
+/// An earlier fine as the replay remembers it, for the ladder.
+struct PipFine {
+    index: usize,
+    constateringsdatum: NaiveDate,
+    stap: u32,
+    bedrag: Decimal,
+    status: BoeteStatus,
+}
+
+/// Evaluates the whole dossier as of its peildatum.
+///
+/// # Errors
+/// Any [`Fout`] of the terms or of an overtreding; besides, [`Fout::DubbeleId`] for two
+/// overtredingen or two besluiten with the same id, and [`Fout::BesluitZonderOvertreding`] for a
+/// besluit whose overtreding is not in the dossier.
+pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
+    let termijnen = dossier.termijnen.termijnen()?;
+    let person = Person {
+        doelgroep: dossier.doelgroep,
+        leerroute: dossier.leerroute,
+    };
+
+    // Chronological order; the input order for the same date (a stable sort).
+    let mut order: Vec<usize> = (0..dossier.overtredingen.len()).collect();
+    order.sort_by_key(|&i| dossier.overtredingen.get(i).map(|o| o.constateringsdatum));
+    // The ids, sorted, with their position: duplicates and besluit look-ups in n log n.
+    let mut ids: Vec<(&str, usize)> = dossier
+        .overtredingen
+        .iter()
+        .enumerate()
+        .map(|(index, o)| (o.id.as_str(), index))
+        .collect();
+    ids.sort_unstable();
+    if let Some([(id, _), _]) = ids
+        .windows(2)
+        .find(|pair| matches!(pair, [(a, _), (b, _)] if a == b))
+    {
+        return Err(Fout::DubbeleId {
+            veld: "overtredingen",
+            id: (*id).to_owned(),
+        });
+    }
+    let mut besluit_by_overtreding: Vec<Option<&GenomenBesluit>> =
+        vec![None; dossier.overtredingen.len()];
+    for besluit in &dossier.besluiten {
+        let index = ids
+            .binary_search_by(|(id, _)| (*id).cmp(besluit.overtreding_id.as_str()))
+            .ok()
+            .and_then(|position| ids.get(position))
+            .map(|(_, index)| *index)
+            .ok_or_else(|| Fout::BesluitZonderOvertreding {
+                overtreding_id: besluit.overtreding_id.clone(),
+            })?;
+        if let Some(bedrag) = besluit.bedrag {
+            verlaging::check_amount(&besluit.overtreding_id, "besluiten.bedrag", bedrag)?;
+        }
+        match besluit_by_overtreding.get_mut(index) {
+            Some(slot @ None) => *slot = Some(besluit),
+            _ => {
+                return Err(Fout::DubbeleId {
+                    veld: "besluiten",
+                    id: besluit.overtreding_id.clone(),
+                });
+            }
+        }
+    }
+
+    let mut entries: Vec<ReplayEntry> = Vec::with_capacity(order.len());
+    let mut totals: Vec<(Bucket, Decimal)> = Vec::new();
+    let mut pip_fines: Vec<PipFine> = Vec::new();
+    let mut afwijkingen = Vec::new();
+
+    for &index in &order {
+        let Some(overtreding) = dossier.overtredingen.get(index) else {
+            continue;
+        };
+        let besluit = besluit_by_overtreding.get(index).copied().flatten();
+        let besluitdatum = besluit.map_or(dossier.peildatum, |b| b.besluitdatum);
+        let bucket = decision::bucket_for(
+            &termijnen,
+            &overtreding.id,
+            overtreding.gedraging,
+            overtreding.constateringsdatum,
+        )?;
+        let already = bucket
+            .and_then(|bucket| totals.iter().find(|(b, _)| *b == bucket))
+            .map_or(Decimal::ZERO, |(_, total)| *total);
+
+        // Only the PIP fines inside the twelve-month window can matter for the ladder.
+        let window_start = ladder::window_start(overtreding.constateringsdatum);
+        let first = pip_fines.partition_point(|f| f.constateringsdatum < window_start);
+        let basis: LadderBasis<'_> = decision::ladder_basis(
+            pip_fines
+                .get(first..)
+                .unwrap_or_default()
+                .iter()
+                .map(|f| LadderPrior {
+                    id: dossier
+                        .overtredingen
+                        .get(f.index)
+                        .map_or("", |o| o.id.as_str()),
+                    constateringsdatum: f.constateringsdatum,
+                    stap: f.stap,
+                    bedrag: f.bedrag,
+                    status: f.status,
+                }),
+            overtreding.constateringsdatum,
+            besluitdatum,
+        );
+        let context = Context {
+            person,
+            termijnen: &termijnen,
+            eerdere_boetes: &[],
+            besluitdatum,
+            config: &dossier.config,
+        };
+        let beslissing = decide_core(&context, overtreding, bucket, already, &basis)?;
+
+        // What this fine is for the fines after it.
+        let status = besluit.map_or(BoeteStatus::Opgelegd, |b| b.status);
+        let recorded = besluit.and_then(|b| b.bedrag);
+        let amount = recorded.unwrap_or(beslissing.bedrag);
+        let telt_mee = if status.counts() {
+            cents(amount)
+        } else {
+            cents(Decimal::ZERO)
+        };
+        let computed_step = beslissing.ladder.as_ref().map(|l| l.stap);
+        let recorded_step = besluit.and_then(|b| b.ladder_stap);
+        if let Some(besluit) = besluit {
+            let amount_differs = recorded.is_some_and(|r| r != beslissing.bedrag);
+            let step_differs = recorded_step.is_some() && recorded_step != computed_step;
+            if amount_differs || step_differs {
+                afwijkingen.push(Afwijking {
+                    overtreding_id: besluit.overtreding_id.clone(),
+                    berekend_bedrag: beslissing.bedrag,
+                    geregistreerd_bedrag: cents(recorded.unwrap_or(beslissing.bedrag)),
+                    berekende_stap: computed_step,
+                    geregistreerde_stap: recorded_step,
+                });
+            }
+        }
+        if overtreding.gedraging.regime() == Regime::PipLadder {
+            let stap = recorded_step.or(computed_step).unwrap_or(0);
+            if amount > Decimal::ZERO && stap == 0 {
+                return Err(Fout::LadderStapOntbreekt {
+                    overtreding_id: overtreding.id.clone(),
+                });
+            }
+            pip_fines.push(PipFine {
+                index,
+                constateringsdatum: overtreding.constateringsdatum,
+                stap,
+                bedrag: amount,
+                status,
+            });
+        }
+        let (lopend_totaal, ruimte) = match bucket {
+            Some(bucket) => {
+                let total = match totals.iter_mut().find(|(b, _)| *b == bucket) {
+                    Some((_, total)) => {
+                        *total = total.checked_add(telt_mee).unwrap_or(Decimal::MAX);
+                        *total
+                    }
+                    None => {
+                        totals.push((bucket, telt_mee));
+                        telt_mee
+                    }
+                };
+                let ruimte = (bucket.cap() - total).max(Decimal::ZERO);
+                (Some(cents(total)), Some(cents(ruimte)))
+            }
+            None => (None, None),
+        };
+        entries.push(ReplayEntry {
+            beslissing,
+            genomen_besluit: besluit.cloned(),
+            telt_mee,
+            lopend_totaal,
+            ruimte,
+        });
+    }
+
+    totals.sort_by_key(|(bucket, _)| *bucket);
+    let totalen = totals
+        .into_iter()
+        .map(|(bucket, totaal)| BucketStand {
+            bucket,
+            cap: bucket.cap(),
+            totaal: cents(totaal),
+            ruimte: cents((bucket.cap() - totaal).max(Decimal::ZERO)),
+        })
+        .collect();
+
+    let mut fines: Vec<StapelingBoete<'_>> = entries
+        .iter()
+        .filter(|e| e.telt_mee > Decimal::ZERO)
+        .map(|e| StapelingBoete {
+            overtreding_id: &e.beslissing.overtreding_id,
+            handhaver: Handhaver::Gemeente,
+            besluitdatum: e.beslissing.besluitdatum,
+            bedrag: e.telt_mee,
+        })
+        .collect();
+    fines.sort_by_key(|f| f.besluitdatum);
+    let stapeling = stapeling::signals(&fines, &dossier.stapeling);
+
+    Ok(DossierUitkomst {
+        dossier_id: dossier.id.clone(),
+        peildatum: dossier.peildatum,
+        beslissingen: entries,
+        totalen,
+        afwijkingen,
+        stapeling,
+    })
+}
+
+impl DossierUitkomst {
+    /// The outcome as readable Dutch text, the way a klantmanager reads it: each decision with
+    /// its explanation, then the totals per term, the deviations and the stacking signals.
+    pub fn tekst(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "Dossier {} — stand op {}",
+            self.dossier_id,
+            format_datum(self.peildatum)
+        );
+        for (n, entry) in self.beslissingen.iter().enumerate() {
+            let b = &entry.beslissing;
+            let _ = writeln!(out);
+            let _ = writeln!(
+                out,
+                "{}. Overtreding {}: {}",
+                n + 1,
+                b.overtreding_id,
+                b.gedraging.omschrijving()
+            );
+            let _ = writeln!(
+                out,
+                "   Geconstateerd op {}; besluit {} {}.",
+                format_datum(b.constateringsdatum),
+                if entry.genomen_besluit.is_some() {
+                    "genomen op"
+                } else {
+                    "te nemen op"
+                },
+                format_datum(b.besluitdatum)
+            );
+            let _ = match b.outcome {
+                Outcome::Boete => {
+                    writeln!(out, "   Uitkomst: boete van {}.", format_euro(b.bedrag))
+                }
+                Outcome::GeenBoete(_) => writeln!(out, "   Uitkomst: geen boete."),
+            };
+            for step in &b.stappen {
+                let _ = writeln!(out, "   - {}", step.zin());
+            }
+            if let (Some(totaal), Some(ruimte)) = (entry.lopend_totaal, entry.ruimte) {
+                let _ = writeln!(
+                    out,
+                    "   Totaal in deze termijn: {}; resterende ruimte: {}.",
+                    format_euro(totaal),
+                    format_euro(ruimte)
+                );
+            }
+        }
+        if !self.totalen.is_empty() {
+            let _ = writeln!(out);
+            let _ = writeln!(
+                out,
+                "Totalen per termijn (artikel 7.1, vijfde lid, Besluit inburgering 2021):"
+            );
+            for stand in &self.totalen {
+                let _ = writeln!(
+                    out,
+                    "- {}: {} van ten hoogste {}; ruimte {}.",
+                    stand.bucket.omschrijving(),
+                    format_euro(stand.totaal),
+                    format_euro(stand.cap),
+                    format_euro(stand.ruimte)
+                );
+            }
+        }
+        if !self.afwijkingen.is_empty() {
+            let _ = writeln!(out);
+            let _ = writeln!(out, "Afwijkingen van de regels in eerdere besluiten:");
+            for a in &self.afwijkingen {
+                let _ = writeln!(
+                    out,
+                    "- Overtreding {}: opgelegd {}, volgens de regels {}{}.",
+                    a.overtreding_id,
+                    format_euro(a.geregistreerd_bedrag),
+                    format_euro(a.berekend_bedrag),
+                    match (a.geregistreerde_stap, a.berekende_stap) {
+                        (Some(r), Some(c)) if r != c => format!(" (trede {r} in plaats van {c})"),
+                        _ => String::new(),
+                    }
+                );
+            }
+        }
+        if !self.stapeling.is_empty() {
+            let _ = writeln!(out);
+            for signaal in &self.stapeling {
+                let _ = writeln!(out, "{}", signaal.zin());
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,347 @@
+//! The replay: equal to decision-by-decision evaluation, independent of input order, within the
+//! caps; its errors and its stacking signal.
+
+mod common;
+use common::*;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use wi2021_boetes::*;
+
+const PIP_GEDRAGINGEN: [Gedraging; 5] = [
+    Gedraging::OnvoldoendeMeewerkenBegeleiding,
+    Gedraging::IntensiteitPvt,
+    Gedraging::EindgesprekPvt,
+    Gedraging::IntensiteitMap,
+    Gedraging::IntensiteitLeerroute,
+];
+
+/// A recorded besluit: days after the constatering, status kind (0 opgelegd, 1 onherroepelijk,
+/// 2 herroepen), days until onherroepelijk, and an optional recorded (amount in € 12,50 units,
+/// step).
+type GenBesluit = (u16, u8, u16, Option<(u32, u32)>);
+
+#[derive(Debug, Clone)]
+struct Event {
+    day: i64,
+    gedraging: usize,
+    v: usize,
+    samenloop: bool,
+    oproep: u8,
+    besluit: Option<GenBesluit>,
+}
+
+fn event() -> impl Strategy<Value = Event> {
+    (
+        -120i64..1800,
+        0usize..5,
+        0usize..5,
+        prop::bool::weighted(0.1),
+        1u8..=3,
+        prop::option::weighted(
+            0.6,
+            (
+                0u16..40,
+                0u8..3,
+                0u16..90,
+                prop::option::weighted(0.3, (0u32..64, 1u32..7)),
+            ),
+        ),
+    )
+        .prop_map(|(day, gedraging, v, samenloop, oproep, besluit)| Event {
+            day,
+            gedraging,
+            v,
+            samenloop,
+            oproep,
+            besluit,
+        })
+}
+
+/// A dossier: PIP 2021-01-10 (term 2021-01-11 up to 2024-01-10), a new term from 2024-01-11 of
+/// `maanden`, events on distinct days within those terms or (negative days) before the PIP as
+/// brede-intake oproepen.
+fn dossier() -> impl Strategy<Value = Dossier> {
+    (
+        prop::collection::vec(event(), 0..30),
+        prop::sample::select(vec![6u32, 12, 18, 24]),
+    )
+        .prop_map(|(mut events, maanden)| {
+            let start = d(2021, 1, 11);
+            let new_end = d(2024, 1, 11)
+                .checked_add_months(chrono::Months::new(maanden))
+                .unwrap()
+                .pred_opt()
+                .unwrap();
+            let last_day = (new_end - start).num_days();
+            for e in &mut events {
+                e.day = e.day.min(last_day);
+            }
+            events.sort_by_key(|e| e.day);
+            events.dedup_by_key(|e| e.day);
+            let mut overtredingen = Vec::new();
+            let mut besluiten = Vec::new();
+            let mut peildatum = d(2021, 1, 1);
+            for (i, e) in events.iter().enumerate() {
+                let date = start + chrono::TimeDelta::days(e.day);
+                let id = format!("e{i}");
+                let mut o = pip_overtreding(&id, date, Verwijtbaarheid::ALL[e.v]);
+                if e.day < 0 {
+                    o.gedraging = Gedraging::NietVerschijnenBredeIntake;
+                    o.oproep = Some(e.oproep);
+                } else {
+                    o.gedraging = PIP_GEDRAGINGEN[e.gedraging];
+                }
+                if e.samenloop {
+                    o.samenloop = Some(PwVerlaging::Artikel18b);
+                }
+                peildatum = peildatum.max(date);
+                if let Some((delay, kind, sinds, recorded)) = e.besluit {
+                    let besluitdatum = date + chrono::Days::new(u64::from(delay));
+                    peildatum = peildatum.max(besluitdatum);
+                    besluiten.push(GenomenBesluit {
+                        overtreding_id: id.clone(),
+                        besluitdatum,
+                        bedrag: recorded.map(|(n, _)| Decimal::new(i64::from(n) * 1250, 2)),
+                        ladder_stap: recorded.map(|(_, s)| s),
+                        status: match kind {
+                            0 => BoeteStatus::Opgelegd,
+                            1 => BoeteStatus::Onherroepelijk {
+                                sinds: besluitdatum + chrono::Days::new(u64::from(sinds)),
+                            },
+                            _ => BoeteStatus::Herroepen,
+                        },
+                    });
+                }
+                overtredingen.push(o);
+            }
+            Dossier {
+                id: "prop".into(),
+                peildatum: peildatum + chrono::Days::new(7),
+                doelgroep: Doelgroep::Asielstatushouder,
+                leerroute: Some(Leerroute::B1Route),
+                termijnen: TermijnHistorie {
+                    pip_dagtekening: Some(d(2021, 1, 10)),
+                    verlengingen: vec![],
+                    nieuwe_termijnen: vec![NieuweTermijn {
+                        ingangsdatum: d(2024, 1, 11),
+                        maanden,
+                    }],
+                },
+                overtredingen,
+                besluiten,
+                config: Config::default(),
+                stapeling: StapelingConfig::default(),
+            }
+        })
+}
+
+fn shuffle<T>(items: &mut [T], seed: u64) {
+    let mut state = seed;
+    for i in (1..items.len()).rev() {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        items.swap(i, (state >> 33) as usize % (i + 1));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Each replayed decision equals what the single-decision API gives with the history before it.
+    #[test]
+    fn replay_equals_decision_by_decision(dossier in dossier()) {
+        let result = replay(&dossier);
+        prop_assume!(result.is_ok()); // e.g. a recorded step on a fine the rules do not give
+        let result = result.unwrap();
+        prop_assert_eq!(result.beslissingen.len(), dossier.overtredingen.len());
+        let termijnen = dossier.termijnen.termijnen().unwrap();
+        let person = Person { doelgroep: dossier.doelgroep, leerroute: dossier.leerroute };
+        let mut priors: Vec<EerdereBoete> = Vec::new();
+        for entry in &result.beslissingen {
+            let o = dossier.overtredingen.iter().find(|o| o.id == entry.beslissing.overtreding_id).unwrap();
+            let context = Context {
+                person,
+                termijnen: &termijnen,
+                eerdere_boetes: &priors,
+                besluitdatum: entry.beslissing.besluitdatum,
+                config: &dossier.config,
+            };
+            let single = decide(&context, o).unwrap();
+            prop_assert_eq!(&single, &entry.beslissing);
+            let besluit = entry.genomen_besluit.as_ref();
+            priors.push(EerdereBoete {
+                overtreding_id: o.id.clone(),
+                gedraging: o.gedraging,
+                constateringsdatum: o.constateringsdatum,
+                ladder_stap: besluit.and_then(|b| b.ladder_stap).or(single.ladder.as_ref().map(|l| l.stap)),
+                bedrag: besluit.and_then(|b| b.bedrag).unwrap_or(single.bedrag),
+                status: besluit.map_or(BoeteStatus::Opgelegd, |b| b.status),
+            });
+        }
+        // Chronological.
+        prop_assert!(result.beslissingen.windows(2).all(|w| w[0].beslissing.constateringsdatum <= w[1].beslissing.constateringsdatum));
+    }
+
+    /// Shuffling overtredingen and besluiten (distinct dates) changes nothing.
+    #[test]
+    fn shuffling_changes_nothing(dossier in dossier(), seed in any::<u64>()) {
+        let mut shuffled = dossier.clone();
+        shuffle(&mut shuffled.overtredingen, seed);
+        shuffle(&mut shuffled.besluiten, seed ^ 0x9e37_79b9);
+        prop_assert_eq!(replay(&dossier), replay(&shuffled));
+    }
+
+    /// Without recorded amounts (which may be the gemeente's own mistakes), the total per bucket
+    /// never exceeds its cap, and each fine stays within the room it found.
+    #[test]
+    fn totals_never_exceed_caps(mut dossier in dossier()) {
+        for b in &mut dossier.besluiten { b.bedrag = None; b.ladder_stap = None; }
+        let result = replay(&dossier).unwrap();
+        for stand in &result.totalen {
+            prop_assert!(stand.totaal <= stand.cap, "{:?}", stand);
+            prop_assert_eq!(stand.ruimte, stand.cap - stand.totaal);
+        }
+        for e in &result.beslissingen {
+            if let Some(cap) = e.beslissing.plafond {
+                prop_assert!(e.beslissing.bedrag <= cap.room_before);
+            }
+        }
+    }
+}
+
+fn base() -> Dossier {
+    Dossier {
+        id: "d".into(),
+        peildatum: d(2022, 12, 1),
+        doelgroep: Doelgroep::Asielstatushouder,
+        leerroute: Some(Leerroute::B1Route),
+        termijnen: pip(d(2022, 1, 10)),
+        overtredingen: vec![
+            pip_overtreding("a", d(2022, 3, 1), Verwijtbaarheid::Opzet),
+            pip_overtreding("b", d(2022, 5, 1), Verwijtbaarheid::Opzet),
+            pip_overtreding("c", d(2022, 9, 1), Verwijtbaarheid::Opzet),
+        ],
+        besluiten: vec![
+            GenomenBesluit {
+                overtreding_id: "a".into(),
+                besluitdatum: d(2022, 3, 10),
+                bedrag: None,
+                ladder_stap: None,
+                status: onherroepelijk(d(2022, 4, 25)),
+            },
+            GenomenBesluit {
+                overtreding_id: "b".into(),
+                besluitdatum: d(2022, 5, 10),
+                bedrag: None,
+                ladder_stap: None,
+                status: onherroepelijk(d(2022, 6, 25)),
+            },
+        ],
+        config: Config::default(),
+        stapeling: StapelingConfig::default(),
+    }
+}
+
+/// a € 50 (2022-03-10), b € 100 (2022-05-10), c € 200 (peildatum 2022-12-01). Gaps between the
+/// besluiten: 61 days, then 205 days.
+#[test]
+fn stacking_window_and_threshold_are_settable() {
+    let mut dossier = base();
+    let r = replay(&dossier).unwrap();
+    let amounts: Vec<_> = r
+        .beslissingen
+        .iter()
+        .map(|e| e.beslissing.bedrag.to_string())
+        .collect();
+    assert_eq!(amounts, ["50.00", "100.00", "200.00"]);
+    // Default (90 days, 2 fines): a and b.
+    assert_eq!(r.stapeling.len(), 1);
+    assert_eq!(r.stapeling[0].overtreding_ids, ["a", "b"]);
+    assert_eq!(r.stapeling[0].totaal, eur("150.00"));
+    // A window of 60 days: 61 > 60, no run.
+    dossier.stapeling = StapelingConfig {
+        venster_dagen: 60,
+        minimum_boetes: 2,
+    };
+    assert!(replay(&dossier).unwrap().stapeling.is_empty());
+    // 205 days and 3 fines: one run of all three.
+    dossier.stapeling = StapelingConfig {
+        venster_dagen: 205,
+        minimum_boetes: 3,
+    };
+    let r = replay(&dossier).unwrap();
+    assert_eq!(r.stapeling[0].overtreding_ids, ["a", "b", "c"]);
+    // The signal never changes an amount.
+    let amounts: Vec<_> = r
+        .beslissingen
+        .iter()
+        .map(|e| e.beslissing.bedrag.to_string())
+        .collect();
+    assert_eq!(amounts, ["50.00", "100.00", "200.00"]);
+}
+
+#[test]
+fn replay_errors_name_the_id() {
+    let mut dossier = base();
+    dossier.overtredingen[2].id = "a".into();
+    assert_eq!(
+        replay(&dossier).unwrap_err(),
+        Fout::DubbeleId {
+            veld: "overtredingen",
+            id: "a".into()
+        }
+    );
+
+    let mut dossier = base();
+    dossier.besluiten[1].overtreding_id = "zz".into();
+    assert_eq!(
+        replay(&dossier).unwrap_err(),
+        Fout::BesluitZonderOvertreding {
+            overtreding_id: "zz".into()
+        }
+    );
+
+    let mut dossier = base();
+    dossier.besluiten[1].overtreding_id = "a".into();
+    assert_eq!(
+        replay(&dossier).unwrap_err(),
+        Fout::DubbeleId {
+            veld: "besluiten",
+            id: "a".into()
+        }
+    );
+
+    let mut dossier = base();
+    dossier.besluiten[0].bedrag = Some(eur("-5"));
+    assert!(matches!(
+        replay(&dossier),
+        Err(Fout::BedragOngeldig {
+            veld: "besluiten.bedrag",
+            ..
+        })
+    ));
+
+    let mut dossier = base();
+    dossier.peildatum = d(2022, 8, 1); // c (2022-09-01) has no besluit and lies after it
+    assert!(matches!(
+        replay(&dossier),
+        Err(Fout::BesluitVoorConstatering { .. })
+    ));
+}
+
+/// An earlier fine decided on the peildatum itself is not onherroepelijk on it: two new
+/// overtredingen decided together both stay at step 1 (RULEBOOK §4).
+#[test]
+fn fines_decided_together_do_not_raise_each_other() {
+    let mut dossier = base();
+    dossier.besluiten.clear();
+    let r = replay(&dossier).unwrap();
+    let steps: Vec<_> = r
+        .beslissingen
+        .iter()
+        .map(|e| e.beslissing.ladder.as_ref().unwrap().stap)
+        .collect();
+    assert_eq!(steps, [1, 1, 1]);
+    assert_eq!(r.totalen[0].totaal, eur("150.00"));
+}

@@ -1,0 +1,286 @@
+//! The scenario dossiers under `examples/scenarios/`, replayed, with every amount, step, bucket
+//! total and signal worked out by hand in the comments.
+
+mod common;
+use common::*;
+use wi2021_boetes::*;
+
+fn load(name: &str) -> DossierUitkomst {
+    let path = format!("{}/examples/scenarios/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let dossier: Dossier = serde_json::from_str(&text).unwrap();
+    replay(&dossier).unwrap()
+}
+
+/// (id, bedrag, ladder step) of each decision, in order.
+fn summary(result: &DossierUitkomst) -> Vec<(String, String, Option<u32>)> {
+    result
+        .beslissingen
+        .iter()
+        .map(|e| {
+            (
+                e.beslissing.overtreding_id.clone(),
+                e.beslissing.bedrag.to_string(),
+                e.beslissing.ladder.as_ref().map(|l| l.stap),
+            )
+        })
+        .collect()
+}
+
+fn row(id: &str, bedrag: &str, stap: Option<u32>) -> (String, String, Option<u32>) {
+    (id.to_owned(), bedrag.to_owned(), stap)
+}
+
+/// Two voortgangsgesprekken missed a year apart (normaal, 50 %).
+/// - vg-2023-03 (2023-03-06): step 1, € 50 × 50 % = € 25,00; total 25, room 2.375.
+/// - vg-2024-03 (2024-03-11): window from 2023-03-11; 2023-03-06 lies before it → step 1 again,
+///   € 25,00; total 50, room 2.350. Rapport 2024-03-13 + 91 days = 2024-06-12.
+/// - Besluiten 2023-03-20 and 2024-03-25: more than 90 days apart → no stacking signal.
+#[test]
+fn scenario_1_two_voortgangsgesprekken_a_year_apart() {
+    let r = load("twee-voortgangsgesprekken.json");
+    assert_eq!(
+        summary(&r),
+        [
+            row("vg-2023-03", "25.00", Some(1)),
+            row("vg-2024-03", "25.00", Some(1))
+        ]
+    );
+    let totals: Vec<_> = r
+        .beslissingen
+        .iter()
+        .map(|e| (e.lopend_totaal, e.ruimte))
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            (Some(eur("25.00")), Some(eur("2375.00"))),
+            (Some(eur("50.00")), Some(eur("2350.00")))
+        ]
+    );
+    let second = &r.beslissingen[1].beslissing;
+    assert_eq!(second.besluitdatum, d(2024, 3, 25));
+    assert_eq!(
+        second.procedure.unwrap().beslissen_uiterlijk,
+        Some(d(2024, 6, 12))
+    );
+    assert!(r.afwijkingen.is_empty());
+    assert!(r.stapeling.is_empty());
+}
+
+/// Climbing the ladder to € 800 and hitting the € 2.400 cap (opzet, 100 %).
+/// - bi-2, bi-3: € 250 each (Bi 7.1 lid 1): total 500.
+/// - p1 € 50, p2 € 100, p3 € 200, p4 € 400, p5 € 800 (each earlier onherroepelijk six weeks
+///   after its besluit, before the next besluit): total 500 + 1.550 = 2.050, room 350.
+/// - p6 (peildatum 2022-12-15; p5 onherroepelijk since 2022-11-21): step 6, € 800, cut to € 350.
+/// - Besluiten 2021-11-08, 12-06, 2022-02-08, 04-08, 06-08, 08-08, 10-10, 12-15: no gap above
+///   90 days → one signal of 8 fines, € 2.400.
+#[test]
+fn scenario_2_ladder_to_800_and_the_cap() {
+    let r = load("ladder-tot-plafond.json");
+    assert_eq!(
+        summary(&r),
+        [
+            row("bi-2", "250.00", None),
+            row("bi-3", "250.00", None),
+            row("p1", "50.00", Some(1)),
+            row("p2", "100.00", Some(2)),
+            row("p3", "200.00", Some(3)),
+            row("p4", "400.00", Some(4)),
+            row("p5", "800.00", Some(5)),
+            row("p6", "350.00", Some(6)),
+        ]
+    );
+    let running: Vec<_> = r
+        .beslissingen
+        .iter()
+        .map(|e| e.lopend_totaal.unwrap().to_string())
+        .collect();
+    assert_eq!(
+        running,
+        [
+            "250.00", "500.00", "550.00", "650.00", "850.00", "1250.00", "2050.00", "2400.00"
+        ]
+    );
+    let p6 = &r.beslissingen[7].beslissing;
+    let cap = p6.plafond.unwrap();
+    assert_eq!(
+        (cap.room_before, cap.room_after, cap.cut),
+        (eur("350.00"), eur("0.00"), true)
+    );
+    assert_eq!(p6.berekend_bedrag, Some(eur("800.00")));
+    assert_eq!(
+        r.totalen,
+        [BucketStand {
+            bucket: Bucket::Initieel,
+            cap: eur("2400.00"),
+            totaal: eur("2400.00"),
+            ruimte: eur("0.00")
+        }]
+    );
+    assert!(
+        r.afwijkingen.is_empty(),
+        "p3's recorded € 200 at step 3 is what the rules give"
+    );
+    assert_eq!(r.stapeling.len(), 1);
+    let s = &r.stapeling[0];
+    assert_eq!(
+        (s.van, s.tot, s.overtreding_ids.len(), s.totaal),
+        (d(2021, 11, 8), d(2022, 12, 15), 8, eur("2400.00"))
+    );
+}
+
+/// An earlier fine still in bezwaar (grove schuld, 75 %).
+/// - pvt-intensiteit (2023-05-08): step 1, € 37,50; besluit 2023-05-22, still opgelegd.
+/// - pvt-eindgesprek (2023-08-14), decided 2023-08-28: the earlier fine is in the window but not
+///   onherroepelijk → step 1, € 37,50, and the explanation says why. Total 75, room 2.325.
+/// - Besluiten 2023-05-22 and 2023-08-28 are 98 days apart → no signal.
+#[test]
+fn scenario_3_earlier_fine_in_bezwaar() {
+    let r = load("eerdere-boete-in-bezwaar.json");
+    assert_eq!(
+        summary(&r),
+        [
+            row("pvt-intensiteit", "37.50", Some(1)),
+            row("pvt-eindgesprek", "37.50", Some(1))
+        ]
+    );
+    let second = &r.beslissingen[1].beslissing;
+    assert!(second.stappen.iter().any(|s| matches!(
+        s.reden,
+        Reden::EerdereTeltNiet { waarom: NietMeetellend::NietOnherroepelijk, constateringsdatum, .. } if constateringsdatum == d(2023, 5, 8)
+    )));
+    assert_eq!(r.beslissingen[1].ruimte, Some(eur("2325.00")));
+    assert!(r.stapeling.is_empty());
+}
+
+/// A gezinsmigrant in the B1-route.
+/// - g1 leerroute intensity: not fineable (Wi 15 lid 2), € 0.
+/// - g2 eindgesprek Z-route: not fineable, not in the Z-route, € 0.
+/// - g3 voortgangsgesprek, verminderd: step 1, € 50 × 25 % = € 12,50; rapport 2023-09-06 + 91 days
+///   = 2023-12-06.
+/// - g4 MAP intensity, normaal: g3 is decided on the same peildatum and so not onherroepelijk →
+///   step 1, € 25,00. Total 37,50, room 2.362,50.
+/// - g3 and g4 both decided on 2023-09-18 → one signal of 2 fines, € 37,50.
+#[test]
+fn scenario_4_gezinsmigrant() {
+    let r = load("gezinsmigrant.json");
+    assert_eq!(
+        summary(&r),
+        [
+            row("g1", "0.00", None),
+            row("g2", "0.00", None),
+            row("g3", "12.50", Some(1)),
+            row("g4", "25.00", Some(1))
+        ]
+    );
+    assert_eq!(
+        r.beslissingen[0].beslissing.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(
+            NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld
+        ))
+    );
+    assert_eq!(
+        r.beslissingen[1].beslissing.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(NietBeboetbaar::GeenZRoute))
+    );
+    assert_eq!(
+        r.beslissingen[2]
+            .beslissing
+            .procedure
+            .unwrap()
+            .beslissen_uiterlijk,
+        Some(d(2023, 12, 6))
+    );
+    assert_eq!(
+        r.beslissingen[0].lopend_totaal,
+        Some(eur("0.00")),
+        "a PIP gedraging, in the initial bucket"
+    );
+    assert_eq!(r.totalen[0].totaal, eur("37.50"));
+    assert_eq!(r.totalen[0].ruimte, eur("2362.50"));
+    assert_eq!(r.stapeling.len(), 1);
+    assert_eq!(r.stapeling[0].overtreding_ids, ["g3", "g4"]);
+    assert_eq!(r.stapeling[0].totaal, eur("37.50"));
+}
+
+/// Samenloop and a lowering for stress.
+/// - s1 MAP intensity, bijstand lowered under PW art. 18: no fine (Wi 27).
+/// - s2 voortgangsgesprek, opzet: s1 got no fine → step 1, € 50; onherroepelijk 2023-01-03.
+/// - s3 leerroute intensity, grove schuld, decided 2023-02-20: s2 counts → step 2, € 100 × 75 %
+///   = € 75, lowered to € 30 for stress. Total 80, room 2.320.
+/// - Besluiten 2022-11-21 and 2023-02-20 are 91 days apart: just outside the 90-day window.
+#[test]
+fn scenario_5_samenloop_and_stress() {
+    let r = load("samenloop-en-stress.json");
+    assert_eq!(
+        summary(&r),
+        [
+            row("s1", "0.00", None),
+            row("s2", "50.00", Some(1)),
+            row("s3", "30.00", Some(2))
+        ]
+    );
+    assert_eq!(
+        r.beslissingen[0].beslissing.outcome,
+        Outcome::GeenBoete(GeenBoeteReden::Samenloop)
+    );
+    let s3 = &r.beslissingen[2].beslissing;
+    assert_eq!(s3.berekend_bedrag, Some(eur("75.00")));
+    assert!(
+        s3.motivering()
+            .iter()
+            .any(|z| z.contains("ernstige stress"))
+    );
+    assert_eq!(r.totalen[0].totaal, eur("80.00"));
+    assert!(r.stapeling.is_empty());
+}
+
+/// A recorded amount that differs from the rules. An overige migrant in the Z-route.
+/// - a1 eindgesprek Z-route, normaal: the rules give step 1, € 25; the gemeente imposed € 50.
+///   The € 50 counts (RULEBOOK §5), and the replay reports the difference.
+/// - a2 (2022-06-06): a1 onherroepelijk → step 2, € 100 × 50 % = € 50. Total 50 + 50 = 100.
+#[test]
+fn scenario_6_recorded_amount_differs() {
+    let r = load("afwijking-in-eerder-besluit.json");
+    assert_eq!(
+        summary(&r),
+        [row("a1", "25.00", Some(1)), row("a2", "50.00", Some(2))]
+    );
+    assert_eq!(r.beslissingen[0].telt_mee, eur("50.00"));
+    assert_eq!(r.totalen[0].totaal, eur("100.00"));
+    assert_eq!(
+        r.afwijkingen,
+        [Afwijking {
+            overtreding_id: "a1".into(),
+            berekend_bedrag: eur("25.00"),
+            geregistreerd_bedrag: eur("50.00"),
+            berekende_stap: Some(1),
+            geregistreerde_stap: Some(1),
+        }]
+    );
+    assert!(
+        r.tekst()
+            .contains("opgelegd € 50,00, volgens de regels € 25,00")
+    );
+}
+
+/// Every scenario survives a JSON round trip, dossier and outcome alike.
+#[test]
+fn scenarios_round_trip() {
+    let dir = format!("{}/examples/scenarios", env!("CARGO_MANIFEST_DIR"));
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let dossier: Dossier = serde_json::from_str(&text).unwrap();
+        let back: Dossier =
+            serde_json::from_str(&serde_json::to_string(&dossier).unwrap()).unwrap();
+        assert_eq!(back, dossier);
+        let result = replay(&dossier).unwrap();
+        let back: DossierUitkomst =
+            serde_json::from_str(&serde_json::to_string(&result).unwrap()).unwrap();
+        assert_eq!(back, result);
+        count += 1;
+    }
+    assert!(count >= 6);
+}
