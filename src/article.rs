@@ -95,12 +95,30 @@ artikelen! {
     WiArt23Lid1 => (WetInburgering2021, "23", Some(1)),
     /// Wi art. 24 lid 1: DUO's fine for PVT or MAP not completed in time.
     WiArt24Lid1 => (WetInburgering2021, "24", Some(1)),
+    /// Wi art. 24 lid 2: the new term of at most two years in DUO's boetebeschikking.
+    WiArt24Lid2 => (WetInburgering2021, "24", Some(2)),
+    /// Wi art. 24 lid 3: the fine when the new term passes.
+    WiArt24Lid3 => (WetInburgering2021, "24", Some(3)),
+    /// Wi art. 24 lid 4: every two years after that.
+    WiArt24Lid4 => (WetInburgering2021, "24", Some(4)),
     /// Wi art. 25 lid 1: DUO's fine for the leerroute not achieved in time.
     WiArt25Lid1 => (WetInburgering2021, "25", Some(1)),
+    /// Wi art. 25 lid 2: art. 24 lid 2–4 apply to the leerroute fine.
+    WiArt25Lid2 => (WetInburgering2021, "25", Some(2)),
+    /// Wi art. 25 lid 3: no leerroute fine when the residence permit ends.
+    WiArt25Lid3 => (WetInburgering2021, "25", Some(3)),
     /// Wi art. 26 lid 1: the statutory maxima.
     WiArt26Lid1 => (WetInburgering2021, "26", Some(1)),
     /// Wi art. 27: samenloop with the Participatiewet.
     WiArt27 => (WetInburgering2021, "27", None),
+    /// Bi art. 4.3 lid 1: when the overrun is not verwijtbaar.
+    BiArt4_3Lid1 => (BesluitInburgering2021, "4.3", Some(1)),
+    /// Bi art. 4.4 lid 1: six months' extension for aanzienlijke inspanningen.
+    BiArt4_4Lid1 => (BesluitInburgering2021, "4.4", Some(1)),
+    /// Bi art. 4.4 lid 2: when aanzienlijke inspanningen are made.
+    BiArt4_4Lid2 => (BesluitInburgering2021, "4.4", Some(2)),
+    /// Bi art. 4.5 lid 1: asking for an extension, no earlier than six months before the end.
+    BiArt4_5Lid1 => (BesluitInburgering2021, "4.5", Some(1)),
     /// Bi art. 7.1 lid 1: € 250 for the brede-intake fine.
     BiArt7_1Lid1 => (BesluitInburgering2021, "7.1", Some(1)),
     /// Bi art. 7.1 lid 2: € 50 for the PIP fine.
@@ -113,6 +131,12 @@ artikelen! {
     BiArt7_1Lid5 => (BesluitInburgering2021, "7.1", Some(5)),
     /// Bi art. 7.1 lid 6: bijzondere omstandigheden for the gemeente's fines.
     BiArt7_1Lid6 => (BesluitInburgering2021, "7.1", Some(6)),
+    /// Bi art. 7.2 lid 1: € 340 for DUO's art. 24 fine.
+    BiArt7_2Lid1 => (BesluitInburgering2021, "7.2", Some(1)),
+    /// Bi art. 7.2 lid 2: the leerroute fine from hours, attempts and exams passed.
+    BiArt7_2Lid2 => (BesluitInburgering2021, "7.2", Some(2)),
+    /// Bi art. 7.2 lid 3: bijzondere omstandigheden for DUO's fine.
+    BiArt7_2Lid3 => (BesluitInburgering2021, "7.2", Some(3)),
     /// Awb art. 5:41: no fine without verwijtbaarheid.
     AwbArt5_41 => (AlgemeneWetBestuursrecht, "5:41", None),
     /// Awb art. 5:45 lid 1: the power lapses after five years (where 5:53 applies).

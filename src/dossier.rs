@@ -1,5 +1,11 @@
 //! A person's whole dossier in, every decision out: the replay.
 //!
+//! DUO's assessments (Wi art. 12, 24, 25) are replayed first, in order of assessment: the new
+//! terms and extensions they set shape the college's cap buckets (Bi 7.1 lid 5). DUO's fines never
+//! count toward those caps; they do count for the stacking signal. A new term can be given either
+//! in `termijnen.nieuwe_termijnen` or through the DUO assessment that set it, not both (the two
+//! would overlap, which is an error).
+//!
 //! A municipal system holds a dossier: the doelgroep, the term history (Wi art. 11, 12, 24,
 //! 25), the overtredingen (brede-intake oproepen and PIP overtredingen alike, each with its
 //! gedraging), and for each fine already imposed its besluit and status. [`replay`] evaluates it
@@ -31,13 +37,15 @@ use crate::caps::Bucket;
 use crate::decision::{
     self, Context, Decision, LadderBasis, LadderPrior, Outcome, Overtreding, decide_core,
 };
+use crate::duo::{self, DuoBeoordeling, DuoContext, DuoDecision};
 use crate::error::Fout;
 use crate::gedraging::{Doelgroep, Handhaver, Leerroute, Person, Regime};
 use crate::ladder::{self, BoeteStatus};
+use crate::leerroute_tabel::LeerrouteTabellen;
 use crate::money::{cents, format_datum, format_euro};
 use crate::procedure::Config;
 use crate::stapeling::{self, StapelingBoete, StapelingConfig, Stapelingssignaal};
-use crate::termijn::TermijnHistorie;
+use crate::termijn::{TermijnHistorie, Termijnen, Verlenging};
 use crate::verlaging;
 
 /// A fine already decided on, as recorded in the gemeente's system.
@@ -82,7 +90,13 @@ pub struct Dossier {
     /// The besluiten already taken, by overtreding id.
     #[serde(default)]
     pub besluiten: Vec<GenomenBesluit>,
-    /// Practice settings (who decides).
+    /// DUO's assessments at the end of a term (Wi art. 12, 24, 25), in any order.
+    #[serde(default)]
+    pub duo_beoordelingen: Vec<DuoBeoordeling>,
+    /// The leerroute tables, needed for a leerroute fine (Bi art. 7.2 lid 2).
+    #[serde(default)]
+    pub leerroute_tabellen: Option<LeerrouteTabellen>,
+    /// Practice settings (who decides; DUO's hoorzitting threshold).
     #[serde(default)]
     pub config: Config,
     /// The stacking signal's window and threshold.
@@ -141,8 +155,12 @@ pub struct DossierUitkomst {
     pub dossier_id: String,
     /// The peildatum.
     pub peildatum: NaiveDate,
-    /// Every decision, in chronological order.
+    /// The terms, as DUO's decisions in the dossier shaped them.
+    pub termijnen: Termijnen,
+    /// Every decision of the college, in chronological order.
     pub beslissingen: Vec<ReplayEntry>,
+    /// Every decision of DUO, in order of assessment.
+    pub duo_beslissingen: Vec<DuoDecision>,
     /// Per cap bucket, the total and room at the end (chronological order of the buckets).
     pub totalen: Vec<BucketStand>,
     /// Recorded besluiten that differ from the rules.
@@ -167,11 +185,11 @@ struct PipFine {
 /// overtredingen or two besluiten with the same id, and [`Fout::BesluitZonderOvertreding`] for a
 /// besluit whose overtreding is not in the dossier.
 pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
-    let termijnen = dossier.termijnen.termijnen()?;
     let person = Person {
         doelgroep: dossier.doelgroep,
         leerroute: dossier.leerroute,
     };
+    let (termijnen, duo_beslissingen) = replay_duo(dossier, person)?;
 
     // Chronological order; the input order for the same date (a stable sort).
     let mut order: Vec<usize> = (0..dossier.overtredingen.len()).collect();
@@ -354,6 +372,17 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             besluitdatum: e.beslissing.besluitdatum,
             bedrag: e.telt_mee,
         })
+        .chain(
+            duo_beslissingen
+                .iter()
+                .filter(|d| d.bedrag > Decimal::ZERO)
+                .map(|d| StapelingBoete {
+                    overtreding_id: &d.beoordeling_id,
+                    handhaver: Handhaver::Duo,
+                    besluitdatum: d.besluitdatum,
+                    bedrag: d.bedrag,
+                }),
+        )
         .collect();
     fines.sort_by_key(|f| f.besluitdatum);
     let stapeling = stapeling::signals(&fines, &dossier.stapeling);
@@ -361,11 +390,101 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
     Ok(DossierUitkomst {
         dossier_id: dossier.id.clone(),
         peildatum: dossier.peildatum,
+        termijnen,
         beslissingen: entries,
+        duo_beslissingen,
         totalen,
         afwijkingen,
         stapeling,
     })
+}
+
+/// DUO's assessments, in order of assessment date (input order for the same date): each sees
+/// the terms as the ones before it left them, and may add a new term or extend the running one.
+/// Returns the final terms, on which the college's fines are then replayed, and DUO's decisions.
+fn replay_duo(dossier: &Dossier, person: Person) -> Result<(Termijnen, Vec<DuoDecision>), Fout> {
+    let mut historie = dossier.termijnen.clone();
+    let mut termijnen = historie.termijnen()?;
+    if dossier.duo_beoordelingen.is_empty() {
+        return Ok((termijnen, Vec::new()));
+    }
+    if let Some(tabellen) = &dossier.leerroute_tabellen {
+        tabellen.validate()?;
+    }
+    let mut ids: Vec<&str> = dossier
+        .duo_beoordelingen
+        .iter()
+        .map(|b| b.id.as_str())
+        .collect();
+    ids.sort_unstable();
+    if let Some([id, _]) = ids.windows(2).find(|pair| matches!(pair, [a, b] if a == b)) {
+        return Err(Fout::DubbeleId {
+            veld: "duo_beoordelingen",
+            id: (*id).to_owned(),
+        });
+    }
+    let mut order: Vec<&DuoBeoordeling> = dossier.duo_beoordelingen.iter().collect();
+    order.sort_by_key(|b| b.beoordelingsdatum);
+
+    let mut art24: Vec<NaiveDate> = Vec::new();
+    let mut art25: Vec<NaiveDate> = Vec::new();
+    let mut decisions = Vec::new();
+    for beoordeling in order {
+        // The term that ran out: the latest one that began before the assessment.
+        let Some(initieel) = termijnen.initieel else {
+            return Err(Fout::DuoZonderPip {
+                beoordeling_id: beoordeling.id.clone(),
+            });
+        };
+        let running = termijnen
+            .nieuw
+            .iter()
+            .rev()
+            .find(|t| t.begin <= beoordeling.beoordelingsdatum)
+            .copied();
+        let termijn_einde = running.map_or(initieel.einde, |t| t.einde);
+        let context = DuoContext {
+            person,
+            termijn_einde,
+            eerdere_art24: &art24,
+            eerdere_art25: &art25,
+            tabellen: dossier.leerroute_tabellen.as_ref(),
+            config: &dossier.config,
+        };
+        let uitkomst = duo::beoordeel_validated(&context, beoordeling)?;
+        for decision in &uitkomst.beslissingen {
+            if decision.is_boetebesluit() {
+                match decision.artikel {
+                    duo::DuoArtikel::Art24 => art24.push(decision.besluitdatum),
+                    duo::DuoArtikel::Art25 => art25.push(decision.besluitdatum),
+                }
+            }
+        }
+        let mut changed = false;
+        if let Some(tot) = uitkomst.verlenging_tot {
+            match running.and_then(|t| {
+                historie
+                    .nieuwe_termijnen
+                    .iter_mut()
+                    .find(|n| n.ingangsdatum == t.begin)
+            }) {
+                Some(nieuwe) => nieuwe.verlengd_tot = Some(tot),
+                None => historie.verlengingen.push(Verlenging {
+                    nieuwe_einddatum: tot,
+                }),
+            }
+            changed = true;
+        }
+        if let Some(nieuwe) = uitkomst.nieuwe_termijn.clone() {
+            historie.nieuwe_termijnen.push(nieuwe);
+            changed = true;
+        }
+        if changed {
+            termijnen = historie.termijnen()?;
+        }
+        decisions.extend(uitkomst.beslissingen);
+    }
+    Ok((termijnen, decisions))
 }
 
 impl DossierUitkomst {
@@ -416,6 +535,32 @@ impl DossierUitkomst {
                     format_euro(totaal),
                     format_euro(ruimte)
                 );
+            }
+        }
+        for (n, d) in self.duo_beslissingen.iter().enumerate() {
+            let _ = writeln!(out);
+            let _ = writeln!(
+                out,
+                "DUO {}. Beoordeling {} ({}), besluit op {}:",
+                n + 1,
+                d.beoordeling_id,
+                match d.artikel {
+                    duo::DuoArtikel::Art24 => "artikel 24 Wet inburgering 2021",
+                    duo::DuoArtikel::Art25 => "artikel 25 Wet inburgering 2021",
+                },
+                format_datum(d.besluitdatum)
+            );
+            let _ = match d.uitkomst {
+                duo::DuoUitkomst::Boete => {
+                    writeln!(out, "   Uitkomst: boete van {}.", format_euro(d.bedrag))
+                }
+                duo::DuoUitkomst::Verlenging { .. } => {
+                    writeln!(out, "   Uitkomst: verlenging van de termijn, geen boete.")
+                }
+                duo::DuoUitkomst::GeenBoete { .. } => writeln!(out, "   Uitkomst: geen boete."),
+            };
+            for step in &d.stappen {
+                let _ = writeln!(out, "   - {}", step.zin());
             }
         }
         if !self.totalen.is_empty() {

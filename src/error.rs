@@ -214,4 +214,76 @@ pub enum Fout {
         /// The id given.
         overtreding_id: String,
     },
+    /// A DUO assessment dated on or before the last day of the term it assesses.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: field `beoordelingsdatum` is {beoordelingsdatum}, but the term runs up to and including {termijn_einde}; DUO assesses after the term has run out"
+    )]
+    DuoVoorEindeTermijn {
+        /// The assessment's id.
+        beoordeling_id: String,
+        /// Its date.
+        beoordelingsdatum: NaiveDate,
+        /// The term's last day.
+        termijn_einde: NaiveDate,
+    },
+    /// A DUO besluit dated before its assessment.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: field `besluitdatum` lies before the beoordelingsdatum"
+    )]
+    DuoBesluitVoorBeoordeling {
+        /// The assessment's id.
+        beoordeling_id: String,
+    },
+    /// A DUO assessment in a dossier without a PIP (so without a term to run out).
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: DUO assesses a term, and field `pip_dagtekening` is missing"
+    )]
+    DuoZonderPip {
+        /// The assessment's id.
+        beoordeling_id: String,
+    },
+    /// A new term of a length Bi art. 7.1 lid 5 attaches no cap to.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: field `nieuwe_termijn_maanden` is {maanden}, but the crate supports only new terms of 6, 12, 18 or 24 months, the lengths Bi art. 7.1 lid 5 gives the gemeente's cap for"
+    )]
+    DuoNieuweTermijnDuur {
+        /// The assessment's id.
+        beoordeling_id: String,
+        /// The length given.
+        maanden: u32,
+    },
+    /// A DUO fine that sets a new term (Wi art. 24 lid 2), without its length.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: the fine sets a new term of at most two years (Wi art. 24 lid 2), and field `nieuwe_termijn_maanden` is missing"
+    )]
+    DuoNieuweTermijnOntbreekt {
+        /// The assessment's id.
+        beoordeling_id: String,
+    },
+    /// A leerroute fine without the table to set it.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: a leerroute fine (Bi art. 7.2 lid 2) needs the table, and field `leerroute_tabellen` is missing"
+    )]
+    LeerrouteTabelOntbreekt {
+        /// The assessment's id.
+        beoordeling_id: String,
+    },
+    /// A leerroute fine without the registered effort.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: a leerroute fine (Bi art. 7.2 lid 2) is set from the registered hours, exam attempts and exams passed, and field `leerroute_inspanning` is missing"
+    )]
+    LeerrouteInspanningOntbreekt {
+        /// The assessment's id.
+        beoordeling_id: String,
+    },
+    /// An invalid leerroute table.
+    #[error("leerroute_tabellen.{route}{}: {reden}", band.map(|b| format!(", band {b}")).unwrap_or_default())]
+    LeerrouteTabel {
+        /// The route whose table is wrong.
+        route: crate::gedraging::Leerroute,
+        /// The band at fault (1-based), if one.
+        band: Option<usize>,
+        /// What is wrong.
+        reden: String,
+    },
 }

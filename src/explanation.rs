@@ -11,7 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::Artikel;
 use crate::caps::Bucket;
+use crate::duo::{DuoMoment, DuoOnderdeel, InspanningsCriterium, VerlengingsGrond};
+use crate::gedraging::Leerroute;
 use crate::gedraging::{Gedraging, NietBeboetbaar};
+use crate::leerroute_tabel::LeerrouteInspanning;
 use crate::money::{format_datum, format_euro};
 use crate::procedure::{Route, VervalBasis};
 use crate::samenloop::PwVerlaging;
@@ -160,6 +163,81 @@ pub enum Reden {
         rapportdatum: NaiveDate,
         /// The last day to decide.
         uiterlijk: NaiveDate,
+    },
+    /// DUO: a part of the inburgeringsplicht was not completed when the term ran out.
+    DuoOnafgerond {
+        /// The parts.
+        onderdelen: Vec<DuoOnderdeel>,
+        /// The term's last day.
+        termijn_einde: NaiveDate,
+        /// Lid 1, 3 or 4.
+        moment: DuoMoment,
+    },
+    /// DUO: the overrun is not verwijtbaar.
+    DuoNietVerwijtbaar,
+    /// DUO: aanzienlijke inspanningen are made.
+    DuoInspanningenVoldaan,
+    /// DUO: aanzienlijke inspanningen extend the term by six months.
+    DuoVerlengingZesMaanden {
+        /// The new last day.
+        tot: Option<NaiveDate>,
+    },
+    /// DUO: the criteria for aanzienlijke inspanningen are not met.
+    DuoInspanningenNietVoldaan {
+        /// The criteria not met.
+        ontbrekend: Vec<InspanningsCriterium>,
+    },
+    /// DUO: aanzienlijke inspanningen extend only the initial term.
+    DuoInspanningenAlleenInitieel,
+    /// DUO: the term is extended, no fine.
+    DuoVerlenging {
+        /// Why.
+        grond: VerlengingsGrond,
+        /// The new last day, if known.
+        tot: Option<NaiveDate>,
+    },
+    /// DUO: no leerroute fine because the residence permit ended.
+    DuoVerblijfsvergunningBeeindigd,
+    /// DUO: the next lid-4 fine is not due before this date.
+    DuoNogNietTweeJaar {
+        /// The first day it is due.
+        vanaf: NaiveDate,
+    },
+    /// DUO: the fixed € 340.
+    DuoVastBedrag {
+        /// € 340.
+        bedrag: Decimal,
+    },
+    /// DUO: the leerroute fine from the table.
+    DuoLeerrouteTabel {
+        /// The route.
+        leerroute: Leerroute,
+        /// The registered effort.
+        inspanning: LeerrouteInspanning,
+        /// The band (1-based).
+        band: usize,
+        /// The table's source.
+        bron: String,
+        /// The amount.
+        bedrag: Decimal,
+    },
+    /// DUO: the hoorzitting and the four weeks to react.
+    DuoHoorzitting {
+        /// A hoorzitting is offered.
+        hoorzitting: bool,
+        /// The last day to react.
+        reactie_uiterlijk: Option<NaiveDate>,
+    },
+    /// DUO: the new term and the gemeente's cap over it.
+    DuoNieuweTermijn {
+        /// Its length.
+        maanden: u32,
+        /// Its first day.
+        ingangsdatum: NaiveDate,
+        /// Its last day.
+        einde: NaiveDate,
+        /// The gemeente's cap over it (Bi 7.1 lid 5).
+        gemeente_plafond: Decimal,
     },
     /// The fine imposed.
     Eindbedrag {
@@ -388,6 +466,7 @@ impl Step {
                 match basis {
                     VervalBasis::Pleegdatum => "datum waarop de overtreding plaatsvond",
                     VervalBasis::Constateringsdatum => "datum van constatering",
+                    VervalBasis::EindeTermijn => "dag na het einde van de termijn",
                 },
                 format_datum(*bevoegd_tot_en_met)
             ),
@@ -399,9 +478,140 @@ impl Step {
                 format_datum(*rapportdatum),
                 format_datum(*uiterlijk)
             ),
+            Reden::DuoOnafgerond {
+                onderdelen,
+                termijn_einde,
+                moment,
+            } => format!(
+                "Op {} is de {} verstreken zonder dat u {} hebt afgerond{} ({bron}).",
+                format_datum(*termijn_einde),
+                match moment {
+                    DuoMoment::Eerste => "inburgeringstermijn",
+                    _ => "nieuwe termijn",
+                },
+                onderdelen_tekst(onderdelen),
+                match moment {
+                    DuoMoment::Tweejaarlijks =>
+                        "; zolang dat zo blijft, volgt iedere twee jaar een boete",
+                    _ => "",
+                }
+            ),
+            Reden::DuoNietVerwijtbaar => format!(
+                "U hebt aannemelijk gemaakt dat u door omstandigheden die u niet te verwijten zijn niet aan de inburgering kon deelnemen; de overschrijding van de termijn valt u niet te verwijten ({bron})."
+            ),
+            Reden::DuoInspanningenVoldaan => format!(
+                "U hebt aanzienlijke inspanningen geleverd: u bent op het vereiste niveau geëxamineerd, hebt de lessen gevolgd, minstens twee taalonderdelen en het onderdeel kennis van de Nederlandse maatschappij behaald en het participatieverklaringstraject en de module Arbeidsmarkt en Participatie afgerond ({bron})."
+            ),
+            Reden::DuoVerlengingZesMaanden { tot } => format!(
+                "Bij aanzienlijke inspanningen wordt de termijn met zes maanden verlengd{} ({bron}).",
+                tot.map(|d| format!(", tot en met {}", format_datum(d)))
+                    .unwrap_or_default()
+            ),
+            Reden::DuoInspanningenNietVoldaan { ontbrekend } => format!(
+                "Van aanzienlijke inspanningen is geen sprake: {} ({bron}).",
+                ontbrekend
+                    .iter()
+                    .map(|c| match c {
+                        InspanningsCriterium::GeenB1Route => "u volgt niet de B1-route",
+                        InspanningsCriterium::NietGeexamineerd =>
+                            "u bent niet op het vereiste niveau (ten minste A2) geëxamineerd",
+                        InspanningsCriterium::NietAlleLessen =>
+                            "u hebt niet alle taallessen en cursusuren gevolgd",
+                        InspanningsCriterium::MinderDan450Uren =>
+                            "u hebt minder dan 450 uur taalles of cursus kennis van de Nederlandse maatschappij gevolgd",
+                        InspanningsCriterium::TeWeinigBehaald =>
+                            "u hebt niet minstens twee taalonderdelen en het onderdeel kennis van de Nederlandse maatschappij behaald",
+                        InspanningsCriterium::PvtOfMapNietAfgerond =>
+                            "u hebt het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet afgerond",
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            Reden::DuoInspanningenAlleenInitieel => format!(
+                "Verlenging wegens aanzienlijke inspanningen is alleen mogelijk voor de eerste inburgeringstermijn, niet voor een nieuwe termijn ({bron})."
+            ),
+            Reden::DuoVerlenging { grond, tot } => format!(
+                "De termijn wordt daarom verlengd{} en er wordt geen boete opgelegd{} ({bron}).",
+                tot.map(|d| format!(" tot en met {}", format_datum(d)))
+                    .unwrap_or_default(),
+                match grond {
+                    VerlengingsGrond::NietVerwijtbaar => "",
+                    VerlengingsGrond::AanzienlijkeInspanningen =>
+                        ", zodat u de leerroute alsnog kunt afronden",
+                }
+            ),
+            Reden::DuoVerblijfsvergunningBeeindigd => format!(
+                "De aanvraag tot verlenging van uw verblijfsvergunning is afgewezen of uw verblijfsvergunning is ingetrokken; daarom wordt geen boete voor de leerroute opgelegd ({bron})."
+            ),
+            Reden::DuoNogNietTweeJaar { vanaf } => format!(
+                "Sinds de vorige boete zijn nog geen twee jaar verstreken; een nieuwe boete kan op zijn vroegst op {} worden opgelegd ({bron}).",
+                format_datum(*vanaf)
+            ),
+            Reden::DuoVastBedrag { bedrag } => format!(
+                "De boete voor het niet tijdig afronden van het participatieverklaringstraject of de module Arbeidsmarkt en Participatie bedraagt {}, ook als beide niet zijn afgerond ({bron}).",
+                format_euro(*bedrag)
+            ),
+            Reden::DuoLeerrouteTabel {
+                leerroute,
+                inspanning,
+                band,
+                bron: tabel,
+                bedrag,
+            } => format!(
+                "Voor de {} zijn {} geregistreerde uren, {} examenpogingen en {} behaalde examens vastgesteld; volgens de tabel ({tabel}, regel {band}) bedraagt de boete {} ({bron}).",
+                match leerroute {
+                    Leerroute::B1Route => "B1-route",
+                    Leerroute::Onderwijsroute => "onderwijsroute",
+                    Leerroute::Zelfredzaamheidsroute => "zelfredzaamheidsroute",
+                },
+                inspanning.uren,
+                inspanning.examenpogingen,
+                inspanning.examens_behaald,
+                format_euro(*bedrag)
+            ),
+            Reden::DuoHoorzitting {
+                hoorzitting,
+                reactie_uiterlijk,
+            } => {
+                let mut zin = String::new();
+                if *hoorzitting {
+                    zin.push_str("Omdat de voorgenomen boete hoger is dan € 340,00, biedt DUO u een (telefonische) hoorzitting aan");
+                }
+                if let Some(d) = reactie_uiterlijk {
+                    zin.push_str(if zin.is_empty() { "U kunt" } else { "; u kunt" });
+                    zin.push_str(" tot en met ");
+                    zin.push_str(&format_datum(*d));
+                    zin.push_str(" op het voornemen reageren");
+                }
+                format!("{zin} ({bron}).")
+            }
+            Reden::DuoNieuweTermijn {
+                maanden,
+                ingangsdatum,
+                einde,
+                gemeente_plafond,
+            } => format!(
+                "DUO stelt een nieuwe termijn van {maanden} maanden vast, van {} tot en met {}; in die termijn kan het college ten hoogste {} aan boetes opleggen, volgens artikel 7.1, vijfde lid, van het Besluit inburgering 2021 ({bron}).",
+                format_datum(*ingangsdatum),
+                format_datum(*einde),
+                format_euro(*gemeente_plafond)
+            ),
             Reden::Eindbedrag { bedrag } => {
                 format!("De boete bedraagt {} ({bron}).", format_euro(*bedrag))
             }
         }
     }
+}
+
+/// "het participatieverklaringstraject en de module Arbeidsmarkt en Participatie".
+fn onderdelen_tekst(onderdelen: &[DuoOnderdeel]) -> String {
+    let names: Vec<&str> = onderdelen
+        .iter()
+        .map(|o| match o {
+            DuoOnderdeel::Pvt => "het participatieverklaringstraject",
+            DuoOnderdeel::Map => "de module Arbeidsmarkt en Participatie",
+            DuoOnderdeel::Leerroute => "de leerroute",
+        })
+        .collect();
+    names.join(" en ")
 }

@@ -66,6 +66,16 @@ pub enum Leerroute {
     Zelfredzaamheidsroute,
 }
 
+impl std::fmt::Display for Leerroute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Leerroute::B1Route => "b1_route",
+            Leerroute::Onderwijsroute => "onderwijsroute",
+            Leerroute::Zelfredzaamheidsroute => "zelfredzaamheidsroute",
+        })
+    }
+}
+
 /// The law a gedraging falls under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

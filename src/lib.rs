@@ -22,6 +22,8 @@
 //! | [`procedure`] | Awb 5:45, 5:51, 5:53 |
 //! | [`explanation`] | the motivering (RULEBOOK §11) |
 //! | [`decision`] | one decision, putting the above together |
+//! | [`duo`] | DUO's fines: Wi art. 12, 24, 25; Bi 4.3–4.5, 7.2 |
+//! | [`leerroute_tabel`] | the leerroute fine's table as validated data: Bi 7.2 lid 2 |
 //! | [`dossier`] | a person's whole dossier: every decision, in order ([`replay`]) |
 //! | [`stapeling`] | the signal for fines that follow each other closely (Handreiking ch. 3) |
 //!
@@ -75,10 +77,12 @@ pub mod brede_intake;
 pub mod caps;
 pub mod decision;
 pub mod dossier;
+pub mod duo;
 pub mod error;
 pub mod explanation;
 pub mod gedraging;
 pub mod ladder;
+pub mod leerroute_tabel;
 pub mod money;
 pub mod procedure;
 pub mod samenloop;
@@ -101,6 +105,11 @@ pub use decision::{
 pub use dossier::{
     Afwijking, BucketStand, Dossier, DossierUitkomst, GenomenBesluit, ReplayEntry, replay,
 };
+pub use duo::{
+    DuoArtikel, DuoBeoordeling, DuoBeoordelingUitkomst, DuoContext, DuoDatums, DuoDecision,
+    DuoGeenBoeteReden, DuoMoment, DuoOnderdeel, DuoUitkomst, Inspanningen, InspanningsCriterium,
+    Onafgerond, VerlengingsGrond, beoordeel,
+};
 pub use error::Fout;
 pub use explanation::{NietMeetellend, Reden, Step};
 pub use gedraging::{
@@ -108,6 +117,7 @@ pub use gedraging::{
     NietBeboetbaar, Person, Regime,
 };
 pub use ladder::{BoeteStatus, ladder_amount};
+pub use leerroute_tabel::{Band, Bereik, LeerrouteInspanning, LeerrouteTabellen};
 pub use money::{euro, format_datum, format_euro};
 pub use procedure::{Beslisser, Config, Procedure, Route, VervalBasis};
 pub use samenloop::PwVerlaging;

@@ -29,12 +29,16 @@ pub struct Config {
     /// A proposed gemeente fine above this is decided by a boete-ambtenaar rather than the
     /// klantmanager. Default € 340 (Arnhem's practice, webinar 2022).
     pub boete_ambtenaar_boven: Decimal,
+    /// A proposed DUO fine above this comes with the offer of a (telephone) hoorzitting.
+    /// Default € 340 (Handreiking, "Sanctionering door DUO").
+    pub duo_hoorzitting_boven: Decimal,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Config {
             boete_ambtenaar_boven: euro(340),
+            duo_hoorzitting_boven: euro(340),
         }
     }
 }
@@ -68,6 +72,9 @@ pub enum VervalBasis {
     /// No pleegdatum was given: the constateringsdatum is used. The overtreding may have taken
     /// place earlier, so the real lapse date may be earlier too.
     Constateringsdatum,
+    /// DUO's fines: the overtreding takes place when the term runs out, the day after its last
+    /// day.
+    EindeTermijn,
 }
 
 /// The procedure for one decision.

@@ -29,6 +29,10 @@ pub struct NieuweTermijn {
     pub ingangsdatum: NaiveDate,
     /// Its length in months: 6, 12, 18 or 24 (Bi art. 7.1 lid 5 sub a–d).
     pub maanden: u32,
+    /// Its new last day, if DUO extended it because the overrun was not verwijtbaar (Wi art. 24
+    /// lid 2 with art. 12 lid 1 sub a). The cap stays that of its length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verlengd_tot: Option<NaiveDate>,
 }
 
 /// The term history of one person: what [`Termijn`]s exist.
@@ -101,8 +105,8 @@ impl TermijnHistorie {
     /// # Errors
     /// - [`Fout::NieuweTermijnDuur`] for a new term of another length than 6, 12, 18 or 24
     ///   months;
-    /// - [`Fout::VerlengingTeVroeg`] for an extension that does not end after the term it
-    ///   extends;
+    /// - [`Fout::VerlengingTeVroeg`] for an extension (of the initial or a new term) that does
+    ///   not end after the term it extends;
     /// - [`Fout::NieuweTermijnZonderPip`], [`Fout::NieuweTermijnOverlapt`] for a new term
     ///   without a PIP, or overlapping the initial term or another new term;
     /// - [`Fout::DatumBuitenBereik`] for dates beyond the calendar's range.
@@ -152,10 +156,19 @@ impl TermijnHistorie {
             let Some(initieel) = initieel else {
                 return Err(Fout::NieuweTermijnZonderPip { index });
             };
-            let einde =
+            let mut einde =
                 last_day(termijn.ingangsdatum, termijn.maanden).ok_or(Fout::DatumBuitenBereik {
                     veld: "nieuwe_termijnen.ingangsdatum",
                 })?;
+            if let Some(verlengd_tot) = termijn.verlengd_tot {
+                if verlengd_tot <= einde {
+                    return Err(Fout::VerlengingTeVroeg {
+                        nieuwe_einddatum: verlengd_tot,
+                        einde,
+                    });
+                }
+                einde = verlengd_tot;
+            }
             if termijn.ingangsdatum <= initieel.einde {
                 return Err(Fout::NieuweTermijnOverlapt {
                     index,

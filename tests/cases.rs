@@ -387,6 +387,7 @@ fn beslisser_threshold() {
     let termijnen = historie.termijnen().unwrap();
     let config = Config {
         boete_ambtenaar_boven: eur("150.00"),
+        ..Config::default()
     };
     let context = Context {
         person: asiel(),
@@ -451,6 +452,7 @@ fn input_errors() {
         nieuwe_termijnen: vec![NieuweTermijn {
             ingangsdatum: d(2025, 3, 1),
             maanden: 9,
+            verlengd_tot: None,
         }],
         ..historie.clone()
     };
@@ -547,10 +549,12 @@ fn input_errors() {
             NieuweTermijn {
                 ingangsdatum: d(2025, 3, 1),
                 maanden: 12,
+                verlengd_tot: None,
             },
             NieuweTermijn {
                 ingangsdatum: d(2025, 9, 1),
                 maanden: 6,
+                verlengd_tot: None,
             },
         ],
         ..historie.clone()

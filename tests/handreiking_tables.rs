@@ -120,6 +120,7 @@ fn caps_table_through_decisions() {
             nieuwe_termijnen: vec![NieuweTermijn {
                 ingangsdatum: d(2023, 3, 1),
                 maanden,
+                verlengd_tot: None,
             }],
         };
         // An onherroepelijk step-5 fine on 2022-12-01, within twelve months of 2023-04-01.

@@ -200,7 +200,7 @@ proptest! {
         let historie = TermijnHistorie {
             pip_dagtekening: pip_day.map(day),
             verlengingen: verlenging.map(|n| Verlenging { nieuwe_einddatum: day(n) }).into_iter().collect(),
-            nieuwe_termijnen: maanden.iter().map(|&(n, m)| NieuweTermijn { ingangsdatum: day(n), maanden: m }).collect(),
+            nieuwe_termijnen: maanden.iter().map(|&(n, m)| NieuweTermijn { ingangsdatum: day(n), maanden: m, verlengd_tot: None }).collect(),
         };
         let person = Person {
             doelgroep: [Doelgroep::Asielstatushouder, Doelgroep::Gezinsmigrant, Doelgroep::OverigeMigrant][doelgroep],

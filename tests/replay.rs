@@ -125,10 +125,13 @@ fn dossier() -> impl Strategy<Value = Dossier> {
                     nieuwe_termijnen: vec![NieuweTermijn {
                         ingangsdatum: d(2024, 1, 11),
                         maanden,
+                        verlengd_tot: None,
                     }],
                 },
                 overtredingen,
                 besluiten,
+                duo_beoordelingen: vec![],
+                leerroute_tabellen: None,
                 config: Config::default(),
                 stapeling: StapelingConfig::default(),
             }
@@ -238,6 +241,8 @@ fn base() -> Dossier {
                 status: onherroepelijk(d(2022, 6, 25)),
             },
         ],
+        duo_beoordelingen: vec![],
+        leerroute_tabellen: None,
         config: Config::default(),
         stapeling: StapelingConfig::default(),
     }

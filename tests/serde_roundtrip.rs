@@ -125,6 +125,7 @@ fn inputs_round_trip() {
         nieuwe_termijnen: vec![NieuweTermijn {
             ingangsdatum: d(2023, 9, 1),
             maanden: 12,
+            verlengd_tot: None,
         }],
     };
     round_trip(&historie);

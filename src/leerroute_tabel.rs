@@ -1,0 +1,269 @@
+//! The leerroute fine's table: registered hours, exam attempts and exams passed → amount.
+//!
+//! Implements Bi art. 7.2 lid 2 (the fine for art. 25 Wi is set from the registered hours spent
+//! on the leerroute, the number of exam attempts and the number of exams passed) within the
+//! maximum of Wi art. 26 lid 1 sub d (€ 1.000). The amounts per band are set by the Regeling
+//! inburgering 2021 (bijlagen 6A–6C), which could not be sourced (RULEBOOK §9): the crate takes the
+//! table as **data from its caller** and ships no official-looking default. Tests and examples
+//! use tables named as illustrative.
+//!
+//! A table is one list of bands per leerroute. Each band is a box of half-open ranges
+//! `[van, tot)` over the three counts (`tot` absent: no upper bound) with one amount. A table is
+//! valid when every amount lies between € 0 and € 1.000 in whole cents; the bands cover every
+//! input without gaps or overlaps; and more effort (more hours, more attempts, more exams passed)
+//! never gives a higher fine.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Fout;
+use crate::gedraging::Leerroute;
+use crate::money::{cents, euro, is_whole_cents};
+
+/// The statutory maximum of the leerroute fine (Wi art. 26 lid 1 sub d).
+pub const LEERROUTE_MAXIMUM: Decimal = euro(1000);
+
+/// The most bands one route's table may have (keeps validation cheap; the regulation's annexes
+/// have a handful).
+pub const MAX_BANDS: usize = 64;
+
+/// A half-open range `[van, tot)` of a count; `tot` absent means no upper bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bereik {
+    /// The lowest value in the range.
+    pub van: u32,
+    /// The first value above the range; `None`: unbounded.
+    #[serde(default)]
+    pub tot: Option<u32>,
+}
+
+impl Bereik {
+    /// Whether `value` lies in the range.
+    pub fn contains(self, value: u32) -> bool {
+        value >= self.van && self.tot.is_none_or(|tot| value < tot)
+    }
+}
+
+/// One band of a table.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    /// Registered hours on the leerroute (lessons, NT2 courses, KNM hours; in the Z-route also
+    /// participation activities).
+    pub uren: Bereik,
+    /// Exam attempts.
+    pub examenpogingen: Bereik,
+    /// Exams (parts) passed.
+    pub examens_behaald: Bereik,
+    /// The fine.
+    pub bedrag: Decimal,
+}
+
+/// The effort a person made on the leerroute, as DUO registered it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeerrouteInspanning {
+    /// Registered hours.
+    pub uren: u32,
+    /// Exam attempts.
+    pub examenpogingen: u32,
+    /// Exams (parts) passed.
+    pub examens_behaald: u32,
+}
+
+/// The tables for the three leerroutes, with the name and date of their source.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeerrouteTabellen {
+    /// Where the amounts come from, for the explanation (for example "illustratief, geen
+    /// officiële bedragen", or the regulation and its version date).
+    pub bron: String,
+    /// The B1-route.
+    pub b1_route: Vec<Band>,
+    /// The onderwijsroute.
+    pub onderwijsroute: Vec<Band>,
+    /// The zelfredzaamheidsroute.
+    pub zelfredzaamheidsroute: Vec<Band>,
+}
+
+impl LeerrouteTabellen {
+    /// The bands for one route.
+    pub fn route(&self, leerroute: Leerroute) -> &[Band] {
+        match leerroute {
+            Leerroute::B1Route => &self.b1_route,
+            Leerroute::Onderwijsroute => &self.onderwijsroute,
+            Leerroute::Zelfredzaamheidsroute => &self.zelfredzaamheidsroute,
+        }
+    }
+
+    /// Checks all three tables.
+    ///
+    /// # Errors
+    /// [`Fout::LeerrouteTabel`], naming the route, the band (1-based) and what is wrong.
+    pub fn validate(&self) -> Result<(), Fout> {
+        for route in [
+            Leerroute::B1Route,
+            Leerroute::Onderwijsroute,
+            Leerroute::Zelfredzaamheidsroute,
+        ] {
+            validate_route(route, self.route(route))?;
+        }
+        Ok(())
+    }
+
+    /// The band (0-based) and amount for `inspanning` in `leerroute`'s table; `None` only for a
+    /// table that has not been validated.
+    pub fn lookup(
+        &self,
+        leerroute: Leerroute,
+        inspanning: LeerrouteInspanning,
+    ) -> Option<(usize, Decimal)> {
+        self.route(leerroute)
+            .iter()
+            .enumerate()
+            .find(|(_, band)| band_contains(band, inspanning))
+            .map(|(index, band)| (index, cents(band.bedrag)))
+    }
+}
+
+fn band_contains(band: &Band, x: LeerrouteInspanning) -> bool {
+    band.uren.contains(x.uren)
+        && band.examenpogingen.contains(x.examenpogingen)
+        && band.examens_behaald.contains(x.examens_behaald)
+}
+
+fn fout(route: Leerroute, band: Option<usize>, reden: String) -> Fout {
+    Fout::LeerrouteTabel {
+        route,
+        band: band.map(|index| index + 1),
+        reden,
+    }
+}
+
+/// The grid points of one dimension: 0 and every bound, sorted, deduplicated.
+fn breakpoints(bands: &[Band], axis: fn(&Band) -> Bereik) -> Vec<u32> {
+    let mut points: Vec<u32> = std::iter::once(0)
+        .chain(bands.iter().flat_map(|band| {
+            let range = axis(band);
+            std::iter::once(range.van).chain(range.tot)
+        }))
+        .collect();
+    points.sort_unstable();
+    points.dedup();
+    points
+}
+
+fn validate_route(route: Leerroute, bands: &[Band]) -> Result<(), Fout> {
+    if bands.is_empty() {
+        return Err(fout(route, None, "the table has no bands".to_owned()));
+    }
+    if bands.len() > MAX_BANDS {
+        return Err(fout(
+            route,
+            None,
+            format!(
+                "the table has {} bands, more than the {MAX_BANDS} allowed",
+                bands.len()
+            ),
+        ));
+    }
+    for (index, band) in bands.iter().enumerate() {
+        if band.bedrag.is_sign_negative() && !band.bedrag.is_zero()
+            || band.bedrag > LEERROUTE_MAXIMUM
+            || !is_whole_cents(band.bedrag)
+        {
+            return Err(fout(
+                route,
+                Some(index),
+                format!(
+                    "the amount {} is not between € 0 and € 1.000 in whole cents (Wi art. 26 lid 1 sub d)",
+                    band.bedrag
+                ),
+            ));
+        }
+        for (name, range) in [
+            ("uren", band.uren),
+            ("examenpogingen", band.examenpogingen),
+            ("examens_behaald", band.examens_behaald),
+        ] {
+            if range.tot.is_some_and(|tot| tot <= range.van) {
+                return Err(fout(
+                    route,
+                    Some(index),
+                    format!("the range of `{name}` is empty"),
+                ));
+            }
+        }
+    }
+    // Every cell of the grid the bounds make must lie in exactly one band; then each band's
+    // amount must not rise along any axis (more effort, never a higher fine).
+    let axes: [fn(&Band) -> Bereik; 3] = [|b| b.uren, |b| b.examenpogingen, |b| b.examens_behaald];
+    let [u, p, e] = axes.map(|axis| breakpoints(bands, axis));
+    let mut owner = Vec::with_capacity(u.len() * p.len() * e.len());
+    for &uren in &u {
+        for &examenpogingen in &p {
+            for &examens_behaald in &e {
+                let point = LeerrouteInspanning {
+                    uren,
+                    examenpogingen,
+                    examens_behaald,
+                };
+                let mut containing = bands
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, band)| band_contains(band, point))
+                    .map(|(index, _)| index);
+                let describe = || {
+                    format!(
+                        "uren {uren}, examenpogingen {examenpogingen}, examens_behaald {examens_behaald}"
+                    )
+                };
+                let Some(first) = containing.next() else {
+                    return Err(fout(route, None, format!("no band covers {}", describe())));
+                };
+                if let Some(second) = containing.next() {
+                    return Err(fout(
+                        route,
+                        Some(second),
+                        format!("it overlaps band {} at {}", first + 1, describe()),
+                    ));
+                }
+                owner.push(first);
+            }
+        }
+    }
+    let at = |i: usize, j: usize, k: usize| {
+        if i < u.len() && j < p.len() && k < e.len() {
+            owner.get((i * p.len() + j) * e.len() + k).copied()
+        } else {
+            None
+        }
+    };
+    let amount = |band: usize| bands.get(band).map_or(Decimal::ZERO, |b| b.bedrag);
+    for i in 0..u.len() {
+        for j in 0..p.len() {
+            for k in 0..e.len() {
+                let Some(here) = at(i, j, k) else { continue };
+                for next in [at(i + 1, j, k), at(i, j + 1, k), at(i, j, k + 1)]
+                    .into_iter()
+                    .flatten()
+                {
+                    if amount(next) > amount(here) {
+                        return Err(fout(
+                            route,
+                            Some(next),
+                            format!(
+                                "it gives {} for more effort than band {}, which gives {}; more effort may never give a higher fine",
+                                amount(next),
+                                here + 1,
+                                amount(here)
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
