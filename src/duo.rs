@@ -21,7 +21,8 @@
 //!   the besluitdatum of the previous fine for that article: of the readings the text allows, the
 //!   one least burdensome for the person.
 //! - The overtreding takes place on the day after the term's last day; the lapse period (Awb 5:45)
-//!   counts from it.
+//!   counts from it. A lid-4 fine is for a new stretch of non-completion: its overtreding falls on
+//!   the day it becomes due.
 //! - A new term starts, unless the caller says otherwise, the day after the besluitdatum (it runs
 //!   "na het bekendmaken van de boetebeschikking", art. 24 lid 2).
 //! - The percentages of Bi 7.1 lid 4 are for the gemeente's PIP fine only: DUO's fines are fined in
@@ -520,7 +521,14 @@ pub(crate) fn beoordeel_validated(
             Route::Zwaar => (5, Artikel::AwbArt5_45Lid1),
             Route::Licht => (3, Artikel::AwbArt5_45Lid2),
         };
-        let bevoegd_tot_en_met = crate::procedure::lapse_date(overtreding_op, jaren);
+        // Under lid 4 each two-yearly fine is for a new stretch of non-completion: its
+        // overtreding falls on the day it becomes due, two years after the previous fine.
+        let due = match moment {
+            DuoMoment::Tweejaarlijks => earlier.last().and_then(|last| add_months(*last, 24)),
+            _ => None,
+        };
+        let gepleegd = due.map_or(overtreding_op, |due| due.max(overtreding_op));
+        let bevoegd_tot_en_met = crate::procedure::lapse_date(gepleegd, jaren);
         let mut decision = DuoDecision {
             beoordeling_id: id.to_owned(),
             artikel,
@@ -601,14 +609,11 @@ pub(crate) fn beoordeel_validated(
             out.beslissingen.push(decision);
             continue;
         }
-        if moment == DuoMoment::Tweejaarlijks {
-            let vanaf = earlier.last().and_then(|last| add_months(*last, 24));
-            if vanaf.is_some_and(|vanaf| besluitdatum < vanaf) {
+        if let Some(vanaf) = due {
+            if besluitdatum < vanaf {
                 decision.stappen.push(Step::new(
                     moment.artikel(artikel),
-                    Reden::DuoNogNietTweeJaar {
-                        vanaf: vanaf.unwrap_or(besluitdatum),
-                    },
+                    Reden::DuoNogNietTweeJaar { vanaf },
                 ));
                 decision.uitkomst = DuoUitkomst::GeenBoete {
                     reden: DuoGeenBoeteReden::NogNietTweeJaar,
@@ -771,7 +776,10 @@ pub(crate) fn beoordeel_validated(
             .filter(|d| d.is_boetebesluit() && d.moment.sets_new_term())
         {
             decision.stappen.push(Step::new(
-                Artikel::WiArt24Lid2,
+                match decision.artikel {
+                    DuoArtikel::Art24 => Artikel::WiArt24Lid2,
+                    DuoArtikel::Art25 => Artikel::WiArt25Lid2,
+                },
                 Reden::DuoNieuweTermijn {
                     maanden,
                     ingangsdatum,

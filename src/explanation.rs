@@ -500,7 +500,7 @@ impl Step {
                 "U hebt aannemelijk gemaakt dat u door omstandigheden die u niet te verwijten zijn niet aan de inburgering kon deelnemen; de overschrijding van de termijn valt u niet te verwijten ({bron})."
             ),
             Reden::DuoInspanningenVoldaan => format!(
-                "U hebt aanzienlijke inspanningen geleverd: u bent op het vereiste niveau geëxamineerd, hebt de lessen gevolgd, minstens twee taalonderdelen en het onderdeel kennis van de Nederlandse maatschappij behaald en het participatieverklaringstraject en de module Arbeidsmarkt en Participatie afgerond ({bron})."
+                "U hebt aanzienlijke inspanningen geleverd: u bent op het vereiste niveau geëxamineerd, hebt de vereiste taallessen en cursusuren gevolgd, minstens twee taalonderdelen en het onderdeel kennis van de Nederlandse maatschappij behaald en het participatieverklaringstraject en de module Arbeidsmarkt en Participatie afgerond ({bron})."
             ),
             Reden::DuoVerlengingZesMaanden { tot } => format!(
                 "Bij aanzienlijke inspanningen wordt de termijn met zes maanden verlengd{} ({bron}).",

@@ -282,5 +282,147 @@ fn scenarios_round_trip() {
         assert_eq!(back, result);
         count += 1;
     }
-    assert!(count >= 6);
+    assert!(count >= 8);
+}
+
+/// DUO's € 340 and its new term set the gemeente's cap. PIP 2022-03-14 (term up to 2025-03-14).
+/// - p1 (2024-06-03), opzet: step 1, € 50, initial bucket.
+/// - DUO: PVT unfinished, € 340 (Wi 24 lid 1), besluit 2025-04-15 after the intention of
+///   2025-03-17 (react by 2025-04-14); new term of 6 months from 2025-04-16 to 2025-10-15, cap € 400.
+/// - n1 (2025-05-05), opzet: p1 onherroepelijk and within twelve months → step 2, € 100.
+/// - n2 (2025-07-07), opzet: n1 onherroepelijk (2025-06-23) → step 3, € 200.
+/// - n3 (2025-07-14), normaal: n2 is decided on the peildatum, not onherroepelijk; the latest
+///   qualifying is n1 → step 3, € 200 × 50 % = € 100 = the room left (400 − 100 − 200). Total 400.
+/// - Stacking: DUO 2025-04-15, n1 2025-05-12 (27 days), n2 and n3 2025-07-21 (70 days): one run
+///   of 4 fines with DUO, € 340 + 100 + 200 + 100 = € 740. p1 (2024-06-10) is more than 90 days
+///   before.
+#[test]
+fn scenario_7_duo_pvt_and_new_term() {
+    let r = load("duo-pvt-nieuwe-termijn.json");
+    assert_eq!(
+        summary(&r),
+        [
+            row("p1", "50.00", Some(1)),
+            row("n1", "100.00", Some(2)),
+            row("n2", "200.00", Some(3)),
+            row("n3", "100.00", Some(3))
+        ]
+    );
+    let new_term = Bucket::Nieuw {
+        ingangsdatum: d(2025, 4, 16),
+        maanden: 6,
+    };
+    assert_eq!(
+        r.beslissingen[3].beslissing.plafond.unwrap().bucket,
+        new_term
+    );
+    assert_eq!(
+        r.beslissingen[3].beslissing.plafond.unwrap().room_before,
+        eur("100.00")
+    );
+    let totals: Vec<_> = r
+        .totalen
+        .iter()
+        .map(|t| (t.bucket, t.totaal, t.ruimte))
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            (Bucket::Initieel, eur("50.00"), eur("2350.00")),
+            (new_term, eur("400.00"), eur("0.00"))
+        ]
+    );
+    assert_eq!(r.duo_beslissingen.len(), 1);
+    let duo = &r.duo_beslissingen[0];
+    assert_eq!(
+        (duo.artikel, duo.bedrag, duo.moment),
+        (DuoArtikel::Art24, eur("340.00"), DuoMoment::Eerste)
+    );
+    assert_eq!(duo.reactie_uiterlijk, Some(d(2025, 4, 14)));
+    assert!(!duo.hoorzitting_aangeboden);
+    assert_eq!(duo.bevoegd_tot_en_met, Some(d(2028, 3, 15)));
+    assert_eq!(duo.datums.brief_uiterlijk, Some(d(2025, 1, 14)));
+    assert_eq!(duo.datums.verlenging_aanvragen_vanaf, Some(d(2024, 9, 14)));
+    assert_eq!(r.stapeling.len(), 1);
+    let s = &r.stapeling[0];
+    assert_eq!(s.overtreding_ids, ["duo-2025", "n1", "n2", "n3"]);
+    assert_eq!((s.totaal, s.met_duo), (eur("740.00"), true));
+}
+
+/// The leerroute: an extension for aanzienlijke inspanningen, then DUO's table fine. A
+/// gezinsmigrant in the B1-route, PIP 2022-01-10 (term up to 2025-01-10).
+/// - DUO 2025-02-03: only the leerroute unfinished; examined at A2, 460 hours (≥ 450, Bi 4.4
+///   lid 3), two language parts and KNM passed, PVT and MAP done → six months' extension to
+///   2025-07-10 (Bi 4.4 lid 1), no fine.
+/// - g1 (2025-03-03) lies in the extension: the initial bucket; step 1, normaal, € 25.
+/// - DUO 2025-08-04 (besluit 2025-08-18): 80 hours, 1 attempt, 0 passed → band 1 of the
+///   illustrative table, € 1.000 > € 340 → hoorzitting; react by 2025-07-14 + 28 = 2025-08-11;
+///   the heavy route, lapse after 2030-07-11; new term of 18 months from 2025-08-19 to
+///   2027-02-18, gemeente cap € 1.200.
+/// - g2 (2025-10-06): g1 onherroepelijk → step 2, € 100 × 50 % = € 50 in the new term.
+/// - Stacking: DUO 2025-08-18 and g2 2025-10-20 (63 days): € 1.050; g1 (2025-03-17) is apart.
+#[test]
+fn scenario_8_duo_leerroute() {
+    let r = load("duo-leerroute.json");
+    assert_eq!(
+        summary(&r),
+        [row("g1", "25.00", Some(1)), row("g2", "50.00", Some(2))]
+    );
+    let initieel = r.termijnen.initieel.unwrap();
+    assert_eq!(
+        (initieel.begin, initieel.einde),
+        (d(2022, 1, 11), d(2025, 7, 10))
+    );
+    assert_eq!(
+        (r.termijnen.nieuw[0].begin, r.termijnen.nieuw[0].einde),
+        (d(2025, 8, 19), d(2027, 2, 18))
+    );
+    let totals: Vec<_> = r
+        .totalen
+        .iter()
+        .map(|t| (t.bucket, t.cap, t.totaal))
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            (Bucket::Initieel, eur("2400.00"), eur("25.00")),
+            (
+                Bucket::Nieuw {
+                    ingangsdatum: d(2025, 8, 19),
+                    maanden: 18
+                },
+                eur("1200.00"),
+                eur("50.00")
+            )
+        ]
+    );
+    let [ext, fine] = &r.duo_beslissingen[..] else {
+        panic!("two DUO decisions")
+    };
+    assert_eq!(
+        ext.uitkomst,
+        DuoUitkomst::Verlenging {
+            grond: VerlengingsGrond::AanzienlijkeInspanningen,
+            tot: Some(d(2025, 7, 10))
+        }
+    );
+    assert_eq!(fine.artikel, DuoArtikel::Art25);
+    assert_eq!((fine.bedrag, fine.tabel_band), (eur("1000.00"), Some(1)));
+    assert!(fine.hoorzitting_aangeboden);
+    assert_eq!(fine.reactie_uiterlijk, Some(d(2025, 8, 11)));
+    assert_eq!(fine.route, Route::Zwaar);
+    assert_eq!(fine.bevoegd_tot_en_met, Some(d(2030, 7, 11)));
+    assert!(
+        fine.stappen
+            .iter()
+            .any(|s| s.artikel == Artikel::WiArt25Lid2)
+    );
+    assert_eq!(r.stapeling.len(), 1);
+    assert_eq!(r.stapeling[0].overtreding_ids, ["duo-leerroute", "g2"]);
+    assert_eq!(r.stapeling[0].totaal, eur("1050.00"));
+    let tekst = r.tekst();
+    assert!(
+        tekst.contains("hoorzitting") && tekst.contains("waaronder boetes van DUO"),
+        "{tekst}"
+    );
 }

@@ -209,3 +209,79 @@ fn amounts_are_strings() {
     assert_eq!(ok.bedrag, eur("12.50"));
     assert!(serde_json::from_str::<Verlaging>(r#"{"bedrag":12.5,"reden":"r"}"#).is_err());
 }
+
+/// The dossier, DUO and table types (the scenario round trip covers whole dossiers and outcomes).
+#[test]
+fn dossier_and_duo_types_round_trip() {
+    let path = format!(
+        "{}/examples/scenarios/duo-leerroute.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let dossier: Dossier = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    round_trip(&dossier);
+    let tabellen = dossier.leerroute_tabellen.clone().unwrap();
+    round_trip(&tabellen);
+    round_trip(&tabellen.b1_route[0]);
+    round_trip(&tabellen.b1_route[0].uren);
+    for b in &dossier.duo_beoordelingen {
+        round_trip(b);
+        round_trip(&b.onafgerond);
+    }
+    round_trip(&dossier.duo_beoordelingen[0].inspanningen.unwrap());
+    round_trip(&dossier.duo_beoordelingen[1].leerroute_inspanning.unwrap());
+    round_trip(&dossier.besluiten[0]);
+    round_trip(&dossier.stapeling);
+    let uitkomst = replay(&dossier).unwrap();
+    round_trip(&uitkomst);
+    for d in &uitkomst.duo_beslissingen {
+        round_trip(d);
+        round_trip(&d.uitkomst);
+        round_trip(&d.datums);
+        round_trip(&d.artikel);
+        round_trip(&d.moment);
+    }
+    for e in &uitkomst.beslissingen {
+        round_trip(e);
+    }
+    round_trip(&uitkomst.totalen[0]);
+    round_trip(&uitkomst.stapeling[0]);
+    round_trip(&uitkomst.termijnen);
+    round_trip(&Afwijking {
+        overtreding_id: "a".into(),
+        berekend_bedrag: eur("25.00"),
+        geregistreerd_bedrag: eur("50.00"),
+        berekende_stap: Some(1),
+        geregistreerde_stap: None,
+    });
+    for reden in [
+        DuoGeenBoeteReden::GeenMapPlichtOnderwijsroute,
+        DuoGeenBoeteReden::VerblijfsvergunningBeeindigd,
+        DuoGeenBoeteReden::NogNietTweeJaar,
+        DuoGeenBoeteReden::VerlaagdTotNul,
+        DuoGeenBoeteReden::BevoegdheidVervallen,
+    ] {
+        round_trip(&reden);
+        round_trip(&DuoUitkomst::GeenBoete { reden });
+    }
+    for c in [
+        InspanningsCriterium::GeenB1Route,
+        InspanningsCriterium::NietGeexamineerd,
+        InspanningsCriterium::NietAlleLessen,
+        InspanningsCriterium::MinderDan450Uren,
+        InspanningsCriterium::TeWeinigBehaald,
+        InspanningsCriterium::PvtOfMapNietAfgerond,
+    ] {
+        round_trip(&c);
+    }
+    for o in [
+        DuoOnderdeel::Pvt,
+        DuoOnderdeel::Map,
+        DuoOnderdeel::Leerroute,
+    ] {
+        round_trip(&o);
+    }
+    round_trip(&VerlengingsGrond::NietVerwijtbaar);
+    round_trip(&VervalBasis::EindeTermijn);
+    let json = serde_json::to_string(&uitkomst.duo_beslissingen[1].uitkomst).unwrap();
+    assert_eq!(json, r#"{"uitkomst":"boete"}"#);
+}

@@ -1,0 +1,623 @@
+//! DUO's fines (Wi art. 12, 24, 25; Bi 4.3–4.5, 7.2), worked out by hand. The leerroute table is
+//! the illustrative one in `tests/data/` (no official amounts: RULEBOOK §9).
+
+mod common;
+use common::*;
+use wi2021_boetes::*;
+
+fn tabellen() -> LeerrouteTabellen {
+    let path = format!(
+        "{}/tests/data/illustratieve-tabellen.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn beoordeling(pvt: bool, map: bool, leerroute: bool) -> DuoBeoordeling {
+    DuoBeoordeling {
+        id: "duo-1".into(),
+        beoordelingsdatum: d(2025, 4, 1),
+        besluitdatum: None,
+        onafgerond: Onafgerond {
+            pvt,
+            map,
+            leerroute,
+        },
+        verwijtbaarheid: Verwijtbaarheid::Normaal,
+        inspanningen: None,
+        leerroute_inspanning: None,
+        verblijfsvergunning_beeindigd: false,
+        verlaging_pvt_map: None,
+        verlaging_leerroute: None,
+        nieuwe_termijn_maanden: Some(12),
+        nieuwe_termijn_ingangsdatum: None,
+        verlenging_tot: None,
+        voornemen_datum: None,
+    }
+}
+
+/// PIP 2022-03-14: the term runs up to and including 2025-03-14.
+fn assess(
+    person: Person,
+    earlier24: &[chrono::NaiveDate],
+    earlier25: &[chrono::NaiveDate],
+    b: &DuoBeoordeling,
+) -> Result<DuoBeoordelingUitkomst, Fout> {
+    let t = tabellen();
+    let config = Config::default();
+    beoordeel(
+        &DuoContext {
+            person,
+            termijn_einde: d(2025, 3, 14),
+            eerdere_art24: earlier24,
+            eerdere_art25: earlier25,
+            tabellen: Some(&t),
+            config: &config,
+        },
+        b,
+    )
+}
+
+fn person(doelgroep: Doelgroep, leerroute: Leerroute) -> Person {
+    Person {
+        doelgroep,
+        leerroute: Some(leerroute),
+    }
+}
+
+/// € 340 for the PVT, for the MAP, and for both: one art. 24 fine (Wi 26 lid 1 sub b). With it a
+/// new term of 12 months from the day after the besluit (2025-04-02 up to 2026-04-01) and a
+/// gemeente cap of € 800 over it. Light procedure: the overtreding is on 2025-03-15, the power
+/// lapses after 2028-03-15. DUO's letter by 2025-01-14; an extension can be asked from 2024-09-14.
+#[test]
+fn pvt_map_both_340() {
+    for (pvt, map, parts) in [
+        (true, false, vec![DuoOnderdeel::Pvt]),
+        (false, true, vec![DuoOnderdeel::Map]),
+        (true, true, vec![DuoOnderdeel::Pvt, DuoOnderdeel::Map]),
+    ] {
+        let out = assess(asiel(), &[], &[], &beoordeling(pvt, map, false)).unwrap();
+        assert_eq!(out.beslissingen.len(), 1, "one fine, not one per part");
+        let b = &out.beslissingen[0];
+        assert_eq!(b.artikel, DuoArtikel::Art24);
+        assert_eq!(b.onderdelen, parts);
+        assert_eq!(b.uitkomst, DuoUitkomst::Boete);
+        assert_eq!(b.bedrag, eur("340.00"));
+        assert_eq!(b.moment, DuoMoment::Eerste);
+        assert_eq!(b.route, Route::Licht);
+        assert_eq!(b.bevoegd_tot_en_met, Some(d(2028, 3, 15)));
+        assert!(!b.hoorzitting_aangeboden, "€ 340 is not above € 340");
+        assert_eq!(b.datums.brief_uiterlijk, Some(d(2025, 1, 14)));
+        assert_eq!(b.datums.verlenging_aanvragen_vanaf, Some(d(2024, 9, 14)));
+        assert!(b.stappen.iter().any(|s| s.artikel == Artikel::BiArt7_2Lid1));
+        assert!(b.stappen.iter().any(|s| s.artikel == Artikel::WiArt24Lid2));
+        let term = out.nieuwe_termijn.unwrap();
+        assert_eq!((term.ingangsdatum, term.maanden), (d(2025, 4, 2), 12));
+        assert_eq!(out.gemeente_plafond, Some(eur("800")));
+    }
+}
+
+/// Again € 340 after the new term (lid 3, with a new term again); then every two years (lid 4):
+/// with earlier fines on 2025-04-01 and 2026-05-01, the next is due from 2028-05-01, without a
+/// new term.
+#[test]
+fn repeat_after_new_term_and_every_two_years() {
+    let b = beoordeling(true, false, false);
+    let second = assess(asiel(), &[d(2025, 4, 1)], &[], &b).unwrap();
+    assert_eq!(second.beslissingen[0].moment, DuoMoment::NaNieuweTermijn);
+    assert_eq!(second.beslissingen[0].bedrag, eur("340.00"));
+    assert!(
+        second.beslissingen[0]
+            .stappen
+            .iter()
+            .any(|s| s.artikel == Artikel::WiArt24Lid3)
+    );
+    assert!(second.nieuwe_termijn.is_some());
+
+    let earlier = [d(2025, 4, 1), d(2026, 5, 1)];
+    let mut too_early = b.clone();
+    too_early.beoordelingsdatum = d(2028, 4, 30);
+    let out = assess(asiel(), &earlier, &[], &too_early).unwrap();
+    let decision = &out.beslissingen[0];
+    assert_eq!(decision.moment, DuoMoment::Tweejaarlijks);
+    assert_eq!(
+        decision.uitkomst,
+        DuoUitkomst::GeenBoete {
+            reden: DuoGeenBoeteReden::NogNietTweeJaar
+        }
+    );
+    assert!(
+        decision.stappen.iter().any(
+            |s| matches!(s.reden, Reden::DuoNogNietTweeJaar { vanaf } if vanaf == d(2028, 5, 1))
+        )
+    );
+    assert!(out.nieuwe_termijn.is_none());
+
+    let mut due = b.clone();
+    due.beoordelingsdatum = d(2028, 5, 1);
+    let out = assess(asiel(), &earlier, &[], &due).unwrap();
+    assert_eq!(out.beslissingen[0].bedrag, eur("340.00"));
+    assert!(
+        out.beslissingen[0]
+            .stappen
+            .iter()
+            .any(|s| s.artikel == Artikel::WiArt24Lid4)
+    );
+    assert!(out.nieuwe_termijn.is_none(), "lid 4 sets no new term");
+    // Its overtreding falls on 2028-05-01, the day it became due: light procedure, three years.
+    assert_eq!(out.beslissingen[0].bevoegd_tot_en_met, Some(d(2031, 5, 1)));
+}
+
+/// No MAP duty in the onderwijsroute (Wi 8 lid 3): MAP alone gives no fine; PVT and MAP gives the
+/// € 340 for the PVT.
+#[test]
+fn onderwijsroute_map() {
+    let p = person(Doelgroep::Asielstatushouder, Leerroute::Onderwijsroute);
+    let out = assess(p, &[], &[], &beoordeling(false, true, false)).unwrap();
+    assert_eq!(
+        out.beslissingen[0].uitkomst,
+        DuoUitkomst::GeenBoete {
+            reden: DuoGeenBoeteReden::GeenMapPlichtOnderwijsroute
+        }
+    );
+    assert_eq!(out.beslissingen[0].bedrag, eur("0"));
+    assert!(
+        out.beslissingen[0]
+            .stappen
+            .iter()
+            .any(|s| s.artikel == Artikel::WiArt8Lid3)
+    );
+    assert!(out.nieuwe_termijn.is_none());
+    let out = assess(p, &[], &[], &beoordeling(true, true, false)).unwrap();
+    assert_eq!(out.beslissingen[0].onderdelen, [DuoOnderdeel::Pvt]);
+    assert_eq!(out.beslissingen[0].bedrag, eur("340.00"));
+}
+
+fn inspanningen(uren: u32, taal: u8) -> Inspanningen {
+    Inspanningen {
+        examens_op_pip_niveau_ten_minste_a2: true,
+        alle_lessen_gevolgd: true,
+        uren_gevolgd: uren,
+        taalonderdelen_behaald: taal,
+        knm_behaald: true,
+    }
+}
+
+/// Extension instead of a fine: not verwijtbaar (art. 12 lid 1 sub a), and aanzienlijke
+/// inspanningen (sub b; six months: 2025-03-14 → 2025-09-14).
+#[test]
+fn extension_instead_of_a_fine() {
+    let mut b = beoordeling(false, false, true);
+    b.verwijtbaarheid = Verwijtbaarheid::Geen;
+    b.verlenging_tot = Some(d(2026, 3, 14));
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    assert_eq!(
+        out.beslissingen[0].uitkomst,
+        DuoUitkomst::Verlenging {
+            grond: VerlengingsGrond::NietVerwijtbaar,
+            tot: Some(d(2026, 3, 14))
+        }
+    );
+    assert_eq!(out.beslissingen[0].bedrag, eur("0"));
+    assert!(out.nieuwe_termijn.is_none());
+    assert_eq!(out.verlenging_tot, Some(d(2026, 3, 14)));
+
+    let mut b = beoordeling(false, false, true);
+    b.inspanningen = Some(inspanningen(0, 2));
+    b.leerroute_inspanning = Some(LeerrouteInspanning {
+        uren: 500,
+        examenpogingen: 4,
+        examens_behaald: 3,
+    });
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    assert_eq!(
+        out.beslissingen[0].uitkomst,
+        DuoUitkomst::Verlenging {
+            grond: VerlengingsGrond::AanzienlijkeInspanningen,
+            tot: Some(d(2025, 9, 14))
+        }
+    );
+
+    // Gezinsmigrant: 450 hours are needed (Bi 4.4 lid 3); 449 are not enough.
+    let gezin = person(Doelgroep::Gezinsmigrant, Leerroute::B1Route);
+    b.inspanningen = Some(inspanningen(450, 2));
+    assert!(matches!(
+        assess(gezin, &[], &[], &b).unwrap().beslissingen[0].uitkomst,
+        DuoUitkomst::Verlenging { .. }
+    ));
+    b.inspanningen = Some(inspanningen(449, 2));
+    let out = assess(gezin, &[], &[], &b).unwrap();
+    // Then the fine from the table: 500 hours, 3 passed → band 6, € 250.
+    assert_eq!(out.beslissingen[0].bedrag, eur("250.00"));
+    assert!(out.beslissingen[0].stappen.iter().any(|s| matches!(
+        &s.reden,
+        Reden::DuoInspanningenNietVoldaan { ontbrekend } if ontbrekend == &[InspanningsCriterium::MinderDan450Uren]
+    )));
+
+    // One language part passed: not enough (sub c); PVT unfinished: not enough (sub d).
+    b.inspanningen = Some(inspanningen(0, 1));
+    assert_eq!(
+        assess(asiel(), &[], &[], &b).unwrap().beslissingen[0].uitkomst,
+        DuoUitkomst::Boete
+    );
+    let mut with_pvt = b.clone();
+    with_pvt.inspanningen = Some(inspanningen(0, 2));
+    with_pvt.onafgerond.pvt = true;
+    let out = assess(asiel(), &[], &[], &with_pvt).unwrap();
+    assert!(
+        out.beslissingen
+            .iter()
+            .all(|d| d.uitkomst == DuoUitkomst::Boete)
+    );
+    assert_eq!(out.beslissingen.len(), 2);
+
+    // Not in the B1-route: sub a not met.
+    let z = person(
+        Doelgroep::Asielstatushouder,
+        Leerroute::Zelfredzaamheidsroute,
+    );
+    b.inspanningen = Some(inspanningen(0, 2));
+    assert_eq!(
+        assess(z, &[], &[], &b).unwrap().beslissingen[0].uitkomst,
+        DuoUitkomst::Boete
+    );
+
+    // After a new term, aanzienlijke inspanningen no longer extend (art. 24 lid 2 names only
+    // art. 12 lid 1 sub a).
+    let out = assess(asiel(), &[], &[d(2025, 4, 1)], &b).unwrap();
+    assert_eq!(out.beslissingen[0].uitkomst, DuoUitkomst::Boete);
+    assert!(
+        out.beslissingen[0]
+            .stappen
+            .iter()
+            .any(|s| s.reden == Reden::DuoInspanningenAlleenInitieel)
+    );
+}
+
+/// Each row of the (illustrative) table at its boundaries.
+#[test]
+fn leerroute_table_rows_at_boundaries() {
+    let cases = [
+        (Leerroute::B1Route, (0, 0, 0), 1, "1000.00"),
+        (Leerroute::B1Route, (99, 1, 9), 1, "1000.00"),
+        (Leerroute::B1Route, (99, 2, 0), 2, "800.00"),
+        (Leerroute::B1Route, (100, 1, 0), 3, "750.00"),
+        (Leerroute::B1Route, (399, 1, 0), 3, "750.00"),
+        (Leerroute::B1Route, (100, 2, 0), 4, "500.00"),
+        (Leerroute::B1Route, (399, 7, 7), 4, "500.00"),
+        (Leerroute::B1Route, (400, 0, 2), 5, "400.00"),
+        (Leerroute::B1Route, (400, 0, 3), 6, "250.00"),
+        (
+            Leerroute::B1Route,
+            (u32::MAX, u32::MAX, u32::MAX),
+            6,
+            "250.00",
+        ),
+        (Leerroute::Onderwijsroute, (5000, 9, 1), 1, "700.00"),
+        (Leerroute::Onderwijsroute, (0, 0, 2), 2, "340.00"),
+        (Leerroute::Zelfredzaamheidsroute, (199, 0, 0), 1, "600.00"),
+        (Leerroute::Zelfredzaamheidsroute, (200, 0, 0), 2, "300.00"),
+    ];
+    for (route, (uren, examenpogingen, examens_behaald), band, amount) in cases {
+        let mut b = beoordeling(false, false, true);
+        b.leerroute_inspanning = Some(LeerrouteInspanning {
+            uren,
+            examenpogingen,
+            examens_behaald,
+        });
+        let out = assess(person(Doelgroep::Asielstatushouder, route), &[], &[], &b).unwrap();
+        let decision = &out.beslissingen[0];
+        assert_eq!(decision.artikel, DuoArtikel::Art25);
+        assert_eq!(
+            decision.tabel_band,
+            Some(band),
+            "{route:?} {uren}/{examenpogingen}/{examens_behaald}"
+        );
+        assert_eq!(
+            decision.bedrag,
+            eur(amount),
+            "{route:?} {uren}/{examenpogingen}/{examens_behaald}"
+        );
+        assert_eq!(
+            decision.route,
+            Route::Zwaar,
+            "max € 1.000 > € 340: Awb 5:53"
+        );
+        // Above € 340 a hoorzitting is offered; exactly € 340 is not above.
+        assert_eq!(decision.hoorzitting_aangeboden, eur(amount) > eur("340"));
+        assert!(decision.bedrag <= eur("1000"));
+    }
+}
+
+/// Art. 25 lid 3: no leerroute fine when the residence permit ends; the PVT fine still follows.
+#[test]
+fn residence_permit_exception() {
+    let mut b = beoordeling(true, false, true);
+    b.verblijfsvergunning_beeindigd = true;
+    b.leerroute_inspanning = Some(LeerrouteInspanning {
+        uren: 10,
+        examenpogingen: 0,
+        examens_behaald: 0,
+    });
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    let by = |a| out.beslissingen.iter().find(|d| d.artikel == a).unwrap();
+    assert_eq!(
+        by(DuoArtikel::Art25).uitkomst,
+        DuoUitkomst::GeenBoete {
+            reden: DuoGeenBoeteReden::VerblijfsvergunningBeeindigd
+        }
+    );
+    assert!(
+        by(DuoArtikel::Art25)
+            .stappen
+            .iter()
+            .any(|s| s.artikel == Artikel::WiArt25Lid3)
+    );
+    assert_eq!(by(DuoArtikel::Art24).bedrag, eur("340.00"));
+}
+
+/// Lowering for bijzondere omstandigheden: € 340 → € 200 (Bi 7.2 lid 3); € 1.000 → € 300
+/// (Awb 5:46 lid 3), and then no hoorzitting; never higher; never without a reason.
+#[test]
+fn lowering_and_hoorzitting() {
+    let mut b = beoordeling(true, false, true);
+    b.leerroute_inspanning = Some(LeerrouteInspanning {
+        uren: 10,
+        examenpogingen: 0,
+        examens_behaald: 0,
+    });
+    b.voornemen_datum = Some(d(2025, 3, 20));
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    let leerroute = out
+        .beslissingen
+        .iter()
+        .find(|d| d.artikel == DuoArtikel::Art25)
+        .unwrap();
+    assert_eq!(leerroute.bedrag, eur("1000.00"));
+    assert!(leerroute.hoorzitting_aangeboden);
+    // 2025-03-20 + 28 days = 2025-04-17.
+    assert_eq!(leerroute.reactie_uiterlijk, Some(d(2025, 4, 17)));
+    assert!(
+        leerroute
+            .stappen
+            .iter()
+            .any(|s| s.zin().contains("hoorzitting") && s.zin().contains("17 april 2025"))
+    );
+
+    b.verlaging_pvt_map = Some(Verlaging {
+        bedrag: eur("200.00"),
+        reden: "schulden".into(),
+    });
+    b.verlaging_leerroute = Some(Verlaging {
+        bedrag: eur("300.00"),
+        reden: "mantelzorg voor een ziek kind".into(),
+    });
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    let pvt = out
+        .beslissingen
+        .iter()
+        .find(|d| d.artikel == DuoArtikel::Art24)
+        .unwrap();
+    let leerroute = out
+        .beslissingen
+        .iter()
+        .find(|d| d.artikel == DuoArtikel::Art25)
+        .unwrap();
+    assert_eq!(
+        (pvt.bedrag, pvt.berekend_bedrag),
+        (eur("200.00"), Some(eur("340.00")))
+    );
+    assert!(
+        pvt.stappen
+            .iter()
+            .any(|s| s.artikel == Artikel::BiArt7_2Lid3)
+    );
+    assert_eq!(leerroute.bedrag, eur("300.00"));
+    assert!(
+        leerroute
+            .stappen
+            .iter()
+            .any(|s| s.artikel == Artikel::AwbArt5_46Lid3)
+    );
+    assert!(!leerroute.hoorzitting_aangeboden);
+
+    b.verlaging_pvt_map = Some(Verlaging {
+        bedrag: eur("340.01"),
+        reden: "hoger".into(),
+    });
+    assert!(matches!(
+        assess(asiel(), &[], &[], &b),
+        Err(Fout::VerlagingTeHoog { .. })
+    ));
+}
+
+/// No fine without verwijtbaarheid, whatever is unfinished.
+#[test]
+fn no_fine_without_verwijtbaarheid() {
+    let mut b = beoordeling(true, true, true);
+    b.verwijtbaarheid = Verwijtbaarheid::Geen;
+    let out = assess(asiel(), &[d(2025, 4, 1)], &[d(2025, 4, 1)], &b).unwrap();
+    assert_eq!(out.beslissingen.len(), 2);
+    assert!(
+        out.beslissingen
+            .iter()
+            .all(|d| d.bedrag.is_zero() && matches!(d.uitkomst, DuoUitkomst::Verlenging { .. }))
+    );
+}
+
+#[test]
+fn input_errors() {
+    let mut b = beoordeling(true, false, false);
+    b.beoordelingsdatum = d(2025, 3, 14);
+    assert!(matches!(
+        assess(asiel(), &[], &[], &b),
+        Err(Fout::DuoVoorEindeTermijn { .. })
+    ));
+    let mut b = beoordeling(true, false, false);
+    b.nieuwe_termijn_maanden = Some(9);
+    let err = assess(asiel(), &[], &[], &b).unwrap_err();
+    assert_eq!(
+        err,
+        Fout::DuoNieuweTermijnDuur {
+            beoordeling_id: "duo-1".into(),
+            maanden: 9
+        }
+    );
+    b.nieuwe_termijn_maanden = None;
+    assert!(matches!(
+        assess(asiel(), &[], &[], &b),
+        Err(Fout::DuoNieuweTermijnOntbreekt { .. })
+    ));
+    let b = beoordeling(false, false, true);
+    assert!(matches!(
+        assess(asiel(), &[], &[], &b),
+        Err(Fout::LeerrouteInspanningOntbreekt { .. })
+    ));
+    let config = Config::default();
+    let mut b = beoordeling(false, false, true);
+    b.leerroute_inspanning = Some(LeerrouteInspanning {
+        uren: 1,
+        examenpogingen: 0,
+        examens_behaald: 0,
+    });
+    let no_table = beoordeel(
+        &DuoContext {
+            person: asiel(),
+            termijn_einde: d(2025, 3, 14),
+            eerdere_art24: &[],
+            eerdere_art25: &[],
+            tabellen: None,
+            config: &config,
+        },
+        &b,
+    );
+    assert!(matches!(
+        no_table,
+        Err(Fout::LeerrouteTabelOntbreekt { .. })
+    ));
+}
+
+/// An invalid table is an input error that names the route and the band.
+#[test]
+fn invalid_tables_are_rejected() {
+    let valid = tabellen();
+    assert_eq!(valid.validate(), Ok(()));
+    let check = |edit: &dyn Fn(&mut LeerrouteTabellen), expect: &str| {
+        let mut t = valid.clone();
+        edit(&mut t);
+        let err = t.validate().unwrap_err();
+        assert!(err.to_string().contains(expect), "{err}");
+    };
+    check(
+        &|t| t.b1_route[0].bedrag = eur("1000.01"),
+        "leerroute_tabellen.b1_route, band 1: the amount 1000.01",
+    );
+    check(&|t| t.b1_route[0].bedrag = eur("-1"), "band 1");
+    check(&|t| t.b1_route[0].bedrag = eur("10.005"), "band 1");
+    check(
+        &|t| {
+            t.b1_route.remove(1);
+        },
+        "no band covers uren 0, examenpogingen 2",
+    );
+    check(
+        &|t| t.b1_route[2].uren.van = 50,
+        "band 3: it overlaps band 1",
+    );
+    check(
+        &|t| t.b1_route[3].bedrag = eur("900.00"),
+        "band 4: it gives 900.00 for more effort than band 2",
+    );
+    check(
+        &|t| t.onderwijsroute[1].bedrag = eur("701.00"),
+        "leerroute_tabellen.onderwijsroute, band 2",
+    );
+    check(
+        &|t| t.zelfredzaamheidsroute[0].uren.tot = Some(0),
+        "band 1: the range of `uren` is empty",
+    );
+    check(
+        &|t| t.zelfredzaamheidsroute.clear(),
+        "leerroute_tabellen.zelfredzaamheidsroute: the table has no bands",
+    );
+}
+
+/// In a dossier, DUO's new term sets the gemeente's cap. PIP 2022-03-14; a step-4 fine of
+/// 2025-02-03 (onherroepelijk). DUO on 2025-04-01: PVT unfinished, € 340, new term from
+/// 2025-04-02. A PIP overtreding on 2025-06-02 (opzet) is step 5, € 800: with a 6-month term
+/// (cap € 400) cut to € 400; with 24 months (cap € 1.600) not cut. Without DUO's term the
+/// overtreding lies in no term at all. DUO's € 340 counts in no gemeente bucket.
+#[test]
+fn duo_new_term_changes_the_gemeente_cap() {
+    let make = |maanden: Option<u32>| Dossier {
+        id: "duo".into(),
+        peildatum: d(2025, 6, 16),
+        doelgroep: Doelgroep::Asielstatushouder,
+        leerroute: Some(Leerroute::B1Route),
+        termijnen: pip(d(2022, 3, 14)),
+        overtredingen: vec![
+            pip_overtreding("p4", d(2025, 2, 3), Verwijtbaarheid::Opzet),
+            pip_overtreding("n", d(2025, 6, 2), Verwijtbaarheid::Opzet),
+        ],
+        besluiten: vec![GenomenBesluit {
+            overtreding_id: "p4".into(),
+            besluitdatum: d(2025, 2, 10),
+            bedrag: Some(eur("400.00")),
+            ladder_stap: Some(4),
+            status: onherroepelijk(d(2025, 3, 24)),
+        }],
+        duo_beoordelingen: maanden
+            .map(|m| {
+                let mut b = beoordeling(true, false, false);
+                b.nieuwe_termijn_maanden = Some(m);
+                b
+            })
+            .into_iter()
+            .collect(),
+        leerroute_tabellen: None,
+        config: Config::default(),
+        stapeling: StapelingConfig::default(),
+    };
+    let six = replay(&make(Some(6))).unwrap();
+    let n = &six.beslissingen[1].beslissing;
+    assert_eq!(n.ladder.as_ref().unwrap().stap, 5);
+    assert_eq!(
+        n.plafond.unwrap().bucket,
+        Bucket::Nieuw {
+            ingangsdatum: d(2025, 4, 2),
+            maanden: 6
+        }
+    );
+    assert_eq!(n.plafond.unwrap().cap, eur("400"));
+    assert_eq!(n.bedrag, eur("400.00"));
+    assert_eq!(six.duo_beslissingen.len(), 1);
+    assert_eq!(six.duo_beslissingen[0].bedrag, eur("340.00"));
+    // The gemeente buckets: initial 400 (p4 only), new term 400. DUO's 340 is in neither.
+    let totals: Vec<_> = six.totalen.iter().map(|t| (t.bucket, t.totaal)).collect();
+    assert_eq!(
+        totals,
+        [
+            (Bucket::Initieel, eur("400.00")),
+            (
+                Bucket::Nieuw {
+                    ingangsdatum: d(2025, 4, 2),
+                    maanden: 6
+                },
+                eur("400.00")
+            )
+        ]
+    );
+    assert_eq!(six.termijnen.nieuw.len(), 1);
+
+    let two_years = replay(&make(Some(24))).unwrap();
+    assert_eq!(two_years.beslissingen[1].beslissing.bedrag, eur("800.00"));
+    assert_eq!(
+        two_years.beslissingen[1].beslissing.plafond.unwrap().cap,
+        eur("1600")
+    );
+
+    assert!(matches!(
+        replay(&make(None)),
+        Err(Fout::BuitenTermijn { .. })
+    ));
+}
