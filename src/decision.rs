@@ -20,7 +20,7 @@ use crate::ladder::{self, BoeteStatus};
 use crate::money::{cents, euro};
 use crate::procedure::{self, Config, Procedure, Route, VervalBasis};
 use crate::samenloop::PwVerlaging;
-use crate::termijn::Termijnen;
+use crate::termijn::{Termijn, Termijnen};
 use crate::verlaging::{self, Verlaging};
 use crate::verwijtbaarheid::Verwijtbaarheid;
 
@@ -182,6 +182,10 @@ impl Decision {
     }
 }
 
+/// At most this many non-counting earlier overtredingen are named one by one in an explanation;
+/// the rest are counted.
+pub const MAX_GENOEMD: usize = 5;
+
 /// An earlier PIP fine, as the ladder sees it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct LadderPrior<'a> {
@@ -192,48 +196,89 @@ pub(crate) struct LadderPrior<'a> {
     pub status: BoeteStatus,
 }
 
-/// What the history gives the ladder: the latest qualifying fine, and those in the window that
-/// do not count (for the explanation).
+/// Why an earlier PIP fine does not raise the ladder for a decision on `besluitdatum`; `None`
+/// when it does (RULEBOOK §4: more than € 0, not herroepen, onherroepelijk on that day).
+pub(crate) fn waarom_niet(
+    status: BoeteStatus,
+    bedrag: Decimal,
+    besluitdatum: NaiveDate,
+) -> Option<NietMeetellend> {
+    if !status.counts() {
+        Some(NietMeetellend::Herroepen)
+    } else if !is_positive(bedrag) {
+        Some(NietMeetellend::GeenBoete)
+    } else if !status.onherroepelijk_op(besluitdatum) {
+        Some(NietMeetellend::NietOnherroepelijk)
+    } else {
+        None
+    }
+}
+
+/// What the history gives the ladder: the latest qualifying fine, and the earlier overtredingen
+/// in the window *after* it, which do not count and so are explained. Older ones cannot change
+/// the step: the step follows the latest qualifying one. The most recent [`MAX_GENOEMD`] are
+/// named (oldest first); `not_counting_more` counts the others.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct LadderBasis<'a> {
     pub latest: Option<LadderPrior<'a>>,
     pub not_counting: Vec<(NaiveDate, NietMeetellend)>,
+    pub not_counting_more: usize,
 }
 
-/// Scans earlier PIP fines (in input order) for the ladder (RULEBOOK §4).
-pub(crate) fn ladder_basis<'a>(
-    priors: impl Iterator<Item = LadderPrior<'a>>,
+/// Scans earlier PIP fines, in input order, for the ladder (RULEBOOK §4). For the same
+/// constatering date the later one in input order is the later one.
+pub(crate) fn ladder_basis<'a, I>(
+    priors: I,
     constateringsdatum: NaiveDate,
     besluitdatum: NaiveDate,
-) -> LadderBasis<'a> {
-    let mut basis = LadderBasis::default();
-    for prior in priors {
-        if !ladder::within_window(prior.constateringsdatum, constateringsdatum) {
+) -> LadderBasis<'a>
+where
+    I: Iterator<Item = LadderPrior<'a>> + Clone,
+{
+    let start = ladder::window_start(constateringsdatum);
+    let in_window = |p: &LadderPrior<'_>| {
+        p.constateringsdatum >= start && p.constateringsdatum <= constateringsdatum
+    };
+    let mut latest: Option<(usize, LadderPrior<'a>)> = None;
+    let mut any_not_counting = false;
+    for (index, prior) in priors.clone().enumerate() {
+        if !in_window(&prior) {
             continue;
         }
-        let waarom = if !prior.status.counts() {
-            Some(NietMeetellend::Herroepen)
-        } else if prior.bedrag <= Decimal::ZERO {
-            Some(NietMeetellend::GeenBoete)
-        } else if !prior.status.onherroepelijk_op(besluitdatum) {
-            Some(NietMeetellend::NietOnherroepelijk)
-        } else {
-            None
-        };
-        match waarom {
-            Some(waarom) => basis.not_counting.push((prior.constateringsdatum, waarom)),
-            // Same date: the later one in input order is the later one.
-            None if basis
-                .latest
-                .is_none_or(|latest| prior.constateringsdatum >= latest.constateringsdatum) =>
-            {
-                basis.latest = Some(prior);
-            }
-            None => {}
+        if waarom_niet(prior.status, prior.bedrag, besluitdatum).is_some() {
+            any_not_counting = true;
+        } else if latest.is_none_or(|(_, l)| prior.constateringsdatum >= l.constateringsdatum) {
+            latest = Some((index, prior));
         }
     }
-    basis.not_counting.sort();
-    basis
+    if !any_not_counting {
+        return LadderBasis {
+            latest: latest.map(|(_, l)| l),
+            not_counting: Vec::new(),
+            not_counting_more: 0,
+        };
+    }
+    let key = latest.map(|(index, l)| (l.constateringsdatum, index));
+    let mut later: Vec<(NaiveDate, usize, NietMeetellend)> = priors
+        .enumerate()
+        .filter(|(index, p)| in_window(p) && key.is_none_or(|k| (p.constateringsdatum, *index) > k))
+        .map(|(index, p)| {
+            let waarom = waarom_niet(p.status, p.bedrag, besluitdatum)
+                .unwrap_or(NietMeetellend::NietOnherroepelijk);
+            (p.constateringsdatum, index, waarom)
+        })
+        .collect();
+    later.sort_unstable_by_key(|&(date, index, _)| (date, index));
+    let more = later.len().saturating_sub(MAX_GENOEMD);
+    LadderBasis {
+        latest: latest.map(|(_, l)| l),
+        not_counting: later
+            .iter()
+            .skip(more)
+            .map(|&(date, _, waarom)| (date, waarom))
+            .collect(),
+        not_counting_more: more,
+    }
 }
 
 /// The cap bucket an earlier fine or a new overtreding falls in; `None` for fines that count
@@ -275,15 +320,23 @@ pub(crate) fn bucket_for(
 pub(crate) fn check_prior(
     termijnen: &Termijnen,
     prior: &EerdereBoete,
+    new_term: Option<(Termijn, Bucket)>,
 ) -> Result<Option<Bucket>, Fout> {
     verlaging::check_amount(&prior.overtreding_id, "bedrag", prior.bedrag)?;
-    if prior.gedraging.regime() == Regime::PipLadder
-        && prior.bedrag > Decimal::ZERO
+    let regime = prior.gedraging.regime();
+    if regime == Regime::PipLadder
+        && is_positive(prior.bedrag)
         && prior.ladder_stap.unwrap_or(0) == 0
     {
         return Err(Fout::LadderStapOntbreekt {
             overtreding_id: prior.overtreding_id.clone(),
         });
+    }
+    // Most earlier fines lie in the new overtreding's own term: a date comparison settles it.
+    if let (Regime::PipLadder, Some((termijn, bucket))) = (regime, new_term) {
+        if termijn.contains(prior.constateringsdatum) {
+            return Ok(Some(bucket));
+        }
     }
     bucket_for(
         termijnen,
@@ -293,6 +346,11 @@ pub(crate) fn check_prior(
     )
 }
 
+/// `amount > 0`, without a full decimal comparison.
+pub(crate) fn is_positive(amount: Decimal) -> bool {
+    amount.is_sign_positive() && !amount.is_zero()
+}
+
 /// Decides on one overtreding, given every fine imposed before it.
 ///
 /// # Errors
@@ -300,20 +358,30 @@ pub(crate) fn check_prior(
 /// (not fineable, samenloop, no verwijtbaarheid, lapsed, cap reached) are `Ok` decisions with
 /// [`Outcome::GeenBoete`].
 pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decision, Fout> {
-    let mut already = Decimal::ZERO;
     let bucket = bucket_for(
         context.termijnen,
         &overtreding.id,
         overtreding.gedraging,
         overtreding.constateringsdatum,
     )?;
+    let new_term = match (bucket, overtreding.gedraging.regime()) {
+        (Some(bucket), Regime::PipLadder) => context
+            .termijnen
+            .find(overtreding.constateringsdatum)
+            .map(|termijn| (termijn, bucket)),
+        _ => None,
+    };
+    // The total already counted in the bucket, in whole cents (check_prior has checked that
+    // every amount is whole cents); saturating, as a total beyond i64 is far beyond every cap.
+    let mut already_cents: i64 = 0;
     for prior in context.eerdere_boetes {
-        let prior_bucket = check_prior(context.termijnen, prior)?;
+        let prior_bucket = check_prior(context.termijnen, prior, new_term)?;
         if prior_bucket.is_some() && prior_bucket == bucket && prior.status.counts() {
-            // Saturating: a total beyond Decimal's range is far beyond every cap anyway.
-            already = already.checked_add(prior.bedrag).unwrap_or(Decimal::MAX);
+            let cents = crate::money::to_cents(prior.bedrag).unwrap_or(i64::MAX);
+            already_cents = already_cents.saturating_add(cents);
         }
     }
+    let already = crate::money::from_cents(already_cents);
     let basis = ladder_basis(
         context
             .eerdere_boetes
@@ -537,6 +605,14 @@ pub(crate) fn decide_core(
 
     // 6. The amount the rules give.
     let berekend = if regime == Regime::PipLadder {
+        if basis.not_counting_more > 0 {
+            decision.stappen.push(Step::new(
+                Artikel::BiArt7_1Lid3,
+                Reden::EerdereTeltNietOverige {
+                    aantal: basis.not_counting_more,
+                },
+            ));
+        }
         for &(constateringsdatum, waarom) in &basis.not_counting {
             decision.stappen.push(Step::new(
                 Artikel::BiArt7_1Lid3,

@@ -39,6 +39,7 @@ use crate::decision::{
 };
 use crate::duo::{self, DuoBeoordeling, DuoContext, DuoDecision};
 use crate::error::Fout;
+use crate::explanation::NietMeetellend;
 use crate::gedraging::{Doelgroep, Handhaver, Leerroute, Person, Regime};
 use crate::ladder::{self, BoeteStatus};
 use crate::leerroute_tabel::LeerrouteTabellen;
@@ -239,6 +240,9 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
     let mut entries: Vec<ReplayEntry> = Vec::with_capacity(order.len());
     let mut totals: Vec<(Bucket, Decimal)> = Vec::new();
     let mut pip_fines: Vec<PipFine> = Vec::new();
+    // Positions in `pip_fines` of the fines that can raise the ladder at all (onherroepelijk,
+    // more than € 0); whether they do depends on the decision date.
+    let mut qualifiable: Vec<usize> = Vec::new();
     let mut afwijkingen = Vec::new();
 
     for &index in &order {
@@ -257,27 +261,53 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             .and_then(|bucket| totals.iter().find(|(b, _)| *b == bucket))
             .map_or(Decimal::ZERO, |(_, total)| *total);
 
-        // Only the PIP fines inside the twelve-month window can matter for the ladder.
+        // The ladder (RULEBOOK §4), on the sorted history: the latest fine that can qualify at
+        // all and is onherroepelijk on this besluitdatum, scanning back from the newest; then
+        // the fines after it in the window, which do not count. The same result as
+        // `decision::ladder_basis` on the history in order, without scanning the whole window.
         let window_start = ladder::window_start(overtreding.constateringsdatum);
         let first = pip_fines.partition_point(|f| f.constateringsdatum < window_start);
-        let basis: LadderBasis<'_> = decision::ladder_basis(
-            pip_fines
-                .get(first..)
-                .unwrap_or_default()
-                .iter()
+        let latest = qualifiable
+            .iter()
+            .rev()
+            .copied()
+            .take_while(|&pos| pos >= first)
+            .find(|&pos| {
+                pip_fines
+                    .get(pos)
+                    .is_some_and(|f| f.status.onherroepelijk_op(besluitdatum))
+            });
+        let later = pip_fines
+            .get(latest.map_or(first, |pos| pos + 1)..)
+            .unwrap_or_default();
+        let more = later.len().saturating_sub(decision::MAX_GENOEMD);
+        let id_of = |f: &PipFine| {
+            dossier
+                .overtredingen
+                .get(f.index)
+                .map_or("", |o| o.id.as_str())
+        };
+        let basis = LadderBasis {
+            latest: latest
+                .and_then(|pos| pip_fines.get(pos))
                 .map(|f| LadderPrior {
-                    id: dossier
-                        .overtredingen
-                        .get(f.index)
-                        .map_or("", |o| o.id.as_str()),
+                    id: id_of(f),
                     constateringsdatum: f.constateringsdatum,
                     stap: f.stap,
                     bedrag: f.bedrag,
                     status: f.status,
                 }),
-            overtreding.constateringsdatum,
-            besluitdatum,
-        );
+            not_counting: later
+                .iter()
+                .skip(more)
+                .map(|f| {
+                    let waarom = decision::waarom_niet(f.status, f.bedrag, besluitdatum)
+                        .unwrap_or(NietMeetellend::NietOnherroepelijk);
+                    (f.constateringsdatum, waarom)
+                })
+                .collect(),
+            not_counting_more: more,
+        };
         let context = Context {
             person,
             termijnen: &termijnen,
@@ -317,6 +347,9 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
                 return Err(Fout::LadderStapOntbreekt {
                     overtreding_id: overtreding.id.clone(),
                 });
+            }
+            if amount > Decimal::ZERO && matches!(status, BoeteStatus::Onherroepelijk { .. }) {
+                qualifiable.push(pip_fines.len());
             }
             pip_fines.push(PipFine {
                 index,

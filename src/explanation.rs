@@ -110,6 +110,11 @@ pub enum Reden {
         /// The date on which onherroepelijkheid was judged.
         besluitdatum: NaiveDate,
     },
+    /// More earlier overtredingen in the window that do not count, beyond those named.
+    EerdereTeltNietOverige {
+        /// How many.
+        aantal: usize,
+    },
     /// The verwijtbaarheid share applied to the ladder amount.
     Percentage {
         /// The category.
@@ -388,6 +393,9 @@ impl Step {
                     format_datum(*constateringsdatum)
                 )
             }
+            Reden::EerdereTeltNietOverige { aantal } => format!(
+                "Nog {aantal} eerdere overtredingen in de twaalf maanden voor deze overtreding tellen evenmin mee voor de verhoging, omdat voor geen ervan een onherroepelijke boete is opgelegd ({bron})."
+            ),
             Reden::Percentage {
                 verwijtbaarheid,
                 ladderbedrag,

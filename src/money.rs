@@ -19,9 +19,33 @@ pub(crate) fn cents(amount: Decimal) -> Decimal {
     amount
 }
 
+/// The amount in whole cents, when it is a whole number of cents that fits an `i64`. Every
+/// amount in these rules is (RULEBOOK §10): integer cents make the cap arithmetic exact and cheap.
+pub(crate) fn to_cents(amount: Decimal) -> Option<i64> {
+    let mantissa = amount.mantissa();
+    let cents = match amount.scale() {
+        0 => mantissa.checked_mul(100)?,
+        1 => mantissa.checked_mul(10)?,
+        2 => mantissa,
+        _ => {
+            let normal = amount.normalize();
+            if normal.scale() > 2 {
+                return None;
+            }
+            return to_cents(normal);
+        }
+    };
+    i64::try_from(cents).ok()
+}
+
+/// Whole cents as an amount with two decimals.
+pub(crate) fn from_cents(cents: i64) -> Decimal {
+    Decimal::new(cents, 2)
+}
+
 /// True when the amount is a whole number of cents (at most two significant decimals).
 pub(crate) fn is_whole_cents(amount: Decimal) -> bool {
-    amount.normalize().scale() <= 2
+    amount.scale() <= 2 || amount.normalize().scale() <= 2
 }
 
 /// `€ 1.200,00`: the Dutch notation, with a thousands point and a decimal comma.

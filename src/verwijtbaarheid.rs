@@ -51,6 +51,12 @@ impl Verwijtbaarheid {
     /// multiple of € 50, so a quarter of it is a whole number of cents). `None` for `Geen`.
     pub fn apply(self, amount: Decimal) -> Option<Decimal> {
         let percentage = self.percentage()?;
+        if let Some(cents) = crate::money::to_cents(amount) {
+            let scaled = cents.saturating_mul(i64::from(percentage));
+            if scaled % 100 == 0 {
+                return Some(crate::money::from_cents(scaled / 100));
+            }
+        }
         Some(crate::money::cents(
             amount * Decimal::from(percentage) / Decimal::ONE_HUNDRED,
         ))

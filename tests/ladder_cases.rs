@@ -222,3 +222,75 @@ fn step_independent_of_earlier_percentage() {
     let decision = decide_with(&historie, &priors, &o, d(2023, 3, 5)).unwrap();
     assert_eq!(decision.bedrag, eur("100.00"));
 }
+
+/// The explanation names the earlier overtredingen that do not count *after* the latest
+/// qualifying one (older ones cannot change the step), at most five by name.
+/// A (2023-01-02, step 1) onherroepelijk; then B…H, seven overtredingen in bezwaar, on
+/// 2023-02-01 … 2023-02-07. New on 2023-03-01: step 2 on A; B and C are counted ("nog 2"),
+/// D…H named.
+#[test]
+fn explanation_names_the_most_recent_non_counting() {
+    let historie = pip(d(2022, 6, 30));
+    let mut priors = vec![prior(
+        "A",
+        d(2023, 1, 2),
+        1,
+        "50.00",
+        onherroepelijk(d(2023, 2, 14)),
+    )];
+    for (i, id) in ["B", "C", "D", "E", "F", "G", "H"].iter().enumerate() {
+        priors.push(prior(
+            id,
+            d(2023, 2, 1 + i as u32),
+            1,
+            "50.00",
+            BoeteStatus::Opgelegd,
+        ));
+    }
+    let o = pip_overtreding("N", d(2023, 3, 1), Verwijtbaarheid::Opzet);
+    let decision = decide_with(&historie, &priors, &o, d(2023, 3, 6)).unwrap();
+    assert_eq!(decision.ladder.as_ref().unwrap().stap, 2);
+    assert_eq!(
+        decision
+            .ladder
+            .as_ref()
+            .unwrap()
+            .vorige_overtreding_id
+            .as_deref(),
+        Some("A")
+    );
+    let named: Vec<_> = decision
+        .stappen
+        .iter()
+        .filter_map(|s| match s.reden {
+            Reden::EerdereTeltNiet {
+                constateringsdatum, ..
+            } => Some(constateringsdatum),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [
+            d(2023, 2, 3),
+            d(2023, 2, 4),
+            d(2023, 2, 5),
+            d(2023, 2, 6),
+            d(2023, 2, 7)
+        ]
+    );
+    assert!(
+        decision
+            .stappen
+            .iter()
+            .any(|s| s.reden == Reden::EerdereTeltNietOverige { aantal: 2 })
+    );
+    // A fine older than the latest qualifying one is not mentioned at all.
+    let mut with_old = priors.clone();
+    with_old.insert(
+        0,
+        prior("Z", d(2022, 12, 1), 1, "50.00", BoeteStatus::Opgelegd),
+    );
+    let decision = decide_with(&historie, &with_old, &o, d(2023, 3, 6)).unwrap();
+    assert!(!decision.stappen.iter().any(|s| matches!(s.reden, Reden::EerdereTeltNiet { constateringsdatum, .. } if constateringsdatum == d(2022, 12, 1))));
+}

@@ -1,0 +1,49 @@
+//! 10,000 dossiers as JSON Lines, measured twice: (a) parse and serialize only (the result to
+//! serialize computed beforehand), (b) parse, replay and serialize. The ratio (b)/(a) shows what
+//! the rules cost next to reading and writing JSON.
+
+use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
+use wi2021_boetes::{Dossier, DossierUitkomst, replay};
+
+mod support;
+
+const DOSSIERS: usize = 10_000;
+
+fn bench(c: &mut Criterion) {
+    let input = support::batch_jsonl(DOSSIERS);
+    let results: Vec<DossierUitkomst> = input
+        .lines()
+        .map(|line| replay(&serde_json::from_str(line).expect("valid")).expect("valid"))
+        .collect();
+    let mut group = c.benchmark_group("batch");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(DOSSIERS as u64));
+    group.bench_function("a_parse_serialize", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(input.len() * 8);
+            for (line, result) in input.lines().zip(&results) {
+                let dossier: Dossier = serde_json::from_str(black_box(line)).expect("valid");
+                black_box(&dossier);
+                serde_json::to_writer(&mut out, black_box(result)).expect("serializable");
+                out.push(b'\n');
+            }
+            out
+        })
+    });
+    group.bench_function("b_parse_replay_serialize", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(input.len() * 8);
+            for line in input.lines() {
+                let dossier: Dossier = serde_json::from_str(black_box(line)).expect("valid");
+                let result = replay(&dossier).expect("valid");
+                serde_json::to_writer(&mut out, &result).expect("serializable");
+                out.push(b'\n');
+            }
+            out
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
