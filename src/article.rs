@@ -4,6 +4,8 @@
 //! `https://wetten.overheid.nl/jci1.3:c:BWBR…&artikel=…&lid=…`, the "juriconnect" reference that
 //! keeps pointing at the article whatever the version of the law.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 /// A regulation the crate cites, with its BWB identifier.
@@ -157,48 +159,97 @@ impl Artikel {
     /// The stable `wetten.overheid.nl` link, for example
     /// `https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=7.1&lid=3`.
     pub fn url(self) -> String {
-        let (regeling, artikel, lid) = self.parts();
-        match lid {
-            Some(lid) => format!(
-                "https://wetten.overheid.nl/jci1.3:c:{}&artikel={artikel}&lid={lid}",
-                regeling.bwb_id()
-            ),
-            None => format!(
-                "https://wetten.overheid.nl/jci1.3:c:{}&artikel={artikel}",
-                regeling.bwb_id()
-            ),
-        }
+        self.link().to_string()
+    }
+
+    /// The link as a [`fmt::Display`], written without an intermediate string.
+    pub fn link(self) -> Link {
+        Link(self)
     }
 
     /// The citation as written in a beschikking, for example
     /// `artikel 7.1, derde lid, van het Besluit inburgering 2021`.
     pub fn citation(self) -> String {
-        let (regeling, artikel, lid) = self.parts();
-        let lid = lid.map(ordinal_lid).unwrap_or_default();
-        let lidwoord = match regeling {
-            Regeling::Participatiewet => "de",
-            _ => "het",
-        };
-        let name = regeling.name();
-        // "de Wet", "het Besluit", "de Algemene wet": the article agrees with the noun.
-        let lidwoord = if name.starts_with("Wet") || name.starts_with("Algemene") {
-            "de"
-        } else {
-            lidwoord
-        };
-        format!("artikel {artikel}{lid} van {lidwoord} {name}")
+        self.bron().to_string()
+    }
+
+    /// The citation as a [`fmt::Display`].
+    pub fn bron(self) -> Bron {
+        Bron {
+            artikel: self,
+            onderdeel: None,
+        }
     }
 }
 
-fn ordinal_lid(lid: u8) -> String {
-    let word = match lid {
+/// An article's `wetten.overheid.nl` link, as a [`fmt::Display`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link(Artikel);
+
+impl fmt::Display for Link {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (regeling, artikel, lid) = self.0.parts();
+        write!(
+            f,
+            "https://wetten.overheid.nl/jci1.3:c:{}&artikel={artikel}",
+            regeling.bwb_id()
+        )?;
+        match lid {
+            Some(lid) => write!(f, "&lid={lid}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// An article's citation as written in a beschikking (`artikel 7.1, vierde lid, onderdeel b, van
+/// het Besluit inburgering 2021`), as a [`fmt::Display`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bron {
+    artikel: Artikel,
+    onderdeel: Option<&'static str>,
+}
+
+impl Bron {
+    /// The same citation, narrowed to an onderdeel ("a", "b", …) of the lid.
+    pub fn onderdeel(self, onderdeel: &'static str) -> Bron {
+        Bron {
+            onderdeel: Some(onderdeel),
+            ..self
+        }
+    }
+}
+
+impl fmt::Display for Bron {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (regeling, artikel, lid) = self.artikel.parts();
+        // "de Wet", "de Algemene wet", "de Participatiewet", but "het Besluit".
+        let lidwoord = match regeling {
+            Regeling::BesluitInburgering2021 => "het",
+            _ => "de",
+        };
+        write!(f, "artikel {artikel}")?;
+        if let Some(lid) = lid {
+            match ordinal(lid) {
+                Some(word) => write!(f, ", {word} lid")?,
+                None => write!(f, ", lid {lid}")?,
+            }
+            if let Some(onderdeel) = self.onderdeel.filter(|o| !o.is_empty()) {
+                write!(f, ", onderdeel {onderdeel}")?;
+            }
+            f.write_str(",")?;
+        }
+        write!(f, " van {lidwoord} {}", regeling.name())
+    }
+}
+
+fn ordinal(lid: u8) -> Option<&'static str> {
+    Some(match lid {
         1 => "eerste",
         2 => "tweede",
         3 => "derde",
         4 => "vierde",
         5 => "vijfde",
         6 => "zesde",
-        _ => return format!(", lid {lid},"),
-    };
-    format!(", {word} lid,")
+        _ => return None,
+    })
 }

@@ -24,6 +24,11 @@ use crate::termijn::{Termijn, Termijnen};
 use crate::verlaging::{self, Verlaging};
 use crate::verwijtbaarheid::Verwijtbaarheid;
 
+/// An opaque id the caller chooses for an overtreding or an assessment (no personal data). Shared:
+/// a decision, the fines after it and the replay's output refer to the same id without copying it.
+/// In JSON a plain string.
+pub type Id = std::sync::Arc<str>;
+
 /// The brede-intake fine (Bi art. 7.1 lid 1).
 pub const BREDE_INTAKE_BOETE: Decimal = euro(250);
 
@@ -32,7 +37,7 @@ pub const BREDE_INTAKE_BOETE: Decimal = euro(250);
 #[serde(deny_unknown_fields)]
 pub struct Overtreding {
     /// The caller's opaque id (no personal data).
-    pub id: String,
+    pub id: Id,
     /// What the person did or failed to do.
     pub gedraging: Gedraging,
     /// The day it was geconstateerd: decides the ladder window and the cap bucket.
@@ -62,7 +67,7 @@ pub struct Overtreding {
 #[serde(deny_unknown_fields)]
 pub struct EerdereBoete {
     /// The id of the overtreding it was imposed for.
-    pub overtreding_id: String,
+    pub overtreding_id: Id,
     /// Its gedraging (decides whether it is a ladder fine, a brede-intake fine or DUO's).
     pub gedraging: Gedraging,
     /// Its constatering date.
@@ -132,14 +137,14 @@ pub struct LadderStap {
     /// Its ladder amount, before the verwijtbaarheid share.
     pub ladderbedrag: Decimal,
     /// The qualifying earlier overtreding it builds on, if any.
-    pub vorige_overtreding_id: Option<String>,
+    pub vorige_overtreding_id: Option<Id>,
 }
 
 /// The decision on one overtreding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Decision {
     /// The overtreding's id.
-    pub overtreding_id: String,
+    pub overtreding_id: Id,
     /// Its gedraging.
     pub gedraging: Gedraging,
     /// Its constatering date.
@@ -182,6 +187,13 @@ impl Decision {
     }
 }
 
+/// The most explanation steps a gemeente decision has besides the named earlier overtredingen:
+/// a PIP fine takes at most eleven (catalogue, verwijtbaarheid, procedure, lapse, decision
+/// deadline, the count of other earlier ones, ladder, percentage, lowering, cap, amount); a
+/// brede-intake fine ten. Reserving exactly that keeps one allocation per decision, and a small
+/// one (`tests/cases.rs` checks the bound).
+pub const MAX_STAPPEN: usize = 11;
+
 /// At most this many non-counting earlier overtredingen are named one by one in an explanation;
 /// the rest are counted.
 pub const MAX_GENOEMD: usize = 5;
@@ -189,7 +201,7 @@ pub const MAX_GENOEMD: usize = 5;
 /// An earlier PIP fine, as the ladder sees it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct LadderPrior<'a> {
-    pub id: &'a str,
+    pub id: &'a Id,
     pub constateringsdatum: NaiveDate,
     pub stap: u32,
     pub bedrag: Decimal,
@@ -225,59 +237,94 @@ pub(crate) struct LadderBasis<'a> {
     pub not_counting_more: usize,
 }
 
-/// Scans earlier PIP fines, in input order, for the ladder (RULEBOOK §4). For the same
-/// constatering date the later one in input order is the later one.
-pub(crate) fn ladder_basis<'a, I>(
-    priors: I,
+/// The ladder's scan over earlier PIP fines in input order (RULEBOOK §4): keeps the latest
+/// qualifying one (for the same constatering date the later one in input order), and whether any
+/// in the window does not count. [`decide`] feeds it from its one pass over the history.
+pub(crate) struct LadderScan<'a> {
+    start: NaiveDate,
     constateringsdatum: NaiveDate,
     besluitdatum: NaiveDate,
-) -> LadderBasis<'a>
-where
-    I: Iterator<Item = LadderPrior<'a>> + Clone,
-{
-    let start = ladder::window_start(constateringsdatum);
-    let in_window = |p: &LadderPrior<'_>| {
-        p.constateringsdatum >= start && p.constateringsdatum <= constateringsdatum
-    };
-    let mut latest: Option<(usize, LadderPrior<'a>)> = None;
-    let mut any_not_counting = false;
-    for (index, prior) in priors.clone().enumerate() {
-        if !in_window(&prior) {
-            continue;
-        }
-        if waarom_niet(prior.status, prior.bedrag, besluitdatum).is_some() {
-            any_not_counting = true;
-        } else if latest.is_none_or(|(_, l)| prior.constateringsdatum >= l.constateringsdatum) {
-            latest = Some((index, prior));
+    latest: Option<(usize, LadderPrior<'a>)>,
+    any_not_counting: bool,
+}
+
+impl<'a> LadderScan<'a> {
+    pub(crate) fn new(constateringsdatum: NaiveDate, besluitdatum: NaiveDate) -> Self {
+        LadderScan {
+            start: ladder::window_start(constateringsdatum),
+            constateringsdatum,
+            besluitdatum,
+            latest: None,
+            any_not_counting: false,
         }
     }
-    if !any_not_counting {
-        return LadderBasis {
-            latest: latest.map(|(_, l)| l),
-            not_counting: Vec::new(),
-            not_counting_more: 0,
-        };
+
+    fn in_window(&self, prior: &LadderPrior<'_>) -> bool {
+        prior.constateringsdatum >= self.start
+            && prior.constateringsdatum <= self.constateringsdatum
     }
-    let key = latest.map(|(index, l)| (l.constateringsdatum, index));
-    let mut later: Vec<(NaiveDate, usize, NietMeetellend)> = priors
-        .enumerate()
-        .filter(|(index, p)| in_window(p) && key.is_none_or(|k| (p.constateringsdatum, *index) > k))
-        .map(|(index, p)| {
-            let waarom = waarom_niet(p.status, p.bedrag, besluitdatum)
-                .unwrap_or(NietMeetellend::NietOnherroepelijk);
-            (p.constateringsdatum, index, waarom)
-        })
-        .collect();
-    later.sort_unstable_by_key(|&(date, index, _)| (date, index));
-    let more = later.len().saturating_sub(MAX_GENOEMD);
-    LadderBasis {
-        latest: latest.map(|(_, l)| l),
-        not_counting: later
-            .iter()
-            .skip(more)
-            .map(|&(date, _, waarom)| (date, waarom))
-            .collect(),
-        not_counting_more: more,
+
+    /// Takes the earlier fine at `index` (in input order) into account.
+    pub(crate) fn consider(&mut self, index: usize, prior: LadderPrior<'a>) {
+        if !self.in_window(&prior) {
+            return;
+        }
+        if waarom_niet(prior.status, prior.bedrag, self.besluitdatum).is_some() {
+            self.any_not_counting = true;
+        } else if self
+            .latest
+            .is_none_or(|(_, l)| prior.constateringsdatum >= l.constateringsdatum)
+        {
+            self.latest = Some((index, prior));
+        }
+    }
+
+    /// The basis; `priors` is the same sequence again (with the same indices), read only when
+    /// some earlier fine in the window does not count, to name those after the latest one.
+    pub(crate) fn finish(
+        self,
+        priors: impl Iterator<Item = (usize, LadderPrior<'a>)>,
+    ) -> LadderBasis<'a> {
+        let latest = self.latest.map(|(_, l)| l);
+        if !self.any_not_counting {
+            return LadderBasis {
+                latest,
+                not_counting: Vec::new(),
+                not_counting_more: 0,
+            };
+        }
+        let key = self.latest.map(|(index, l)| (l.constateringsdatum, index));
+        let mut later: Vec<(NaiveDate, usize, NietMeetellend)> = priors
+            .filter(|(index, p)| {
+                self.in_window(p) && key.is_none_or(|k| (p.constateringsdatum, *index) > k)
+            })
+            .map(|(index, p)| {
+                let waarom = waarom_niet(p.status, p.bedrag, self.besluitdatum)
+                    .unwrap_or(NietMeetellend::NietOnherroepelijk);
+                (p.constateringsdatum, index, waarom)
+            })
+            .collect();
+        later.sort_unstable_by_key(|&(date, index, _)| (date, index));
+        let more = later.len().saturating_sub(MAX_GENOEMD);
+        LadderBasis {
+            latest,
+            not_counting: later
+                .iter()
+                .skip(more)
+                .map(|&(date, _, waarom)| (date, waarom))
+                .collect(),
+            not_counting_more: more,
+        }
+    }
+}
+
+fn ladder_prior(prior: &EerdereBoete) -> LadderPrior<'_> {
+    LadderPrior {
+        id: &prior.overtreding_id,
+        constateringsdatum: prior.constateringsdatum,
+        stap: prior.ladder_stap.unwrap_or(0),
+        bedrag: prior.bedrag,
+        status: prior.status,
     }
 }
 
@@ -329,7 +376,7 @@ pub(crate) fn check_prior(
         && prior.ladder_stap.unwrap_or(0) == 0
     {
         return Err(Fout::LadderStapOntbreekt {
-            overtreding_id: prior.overtreding_id.clone(),
+            overtreding_id: prior.overtreding_id.to_string(),
         });
     }
     // Most earlier fines lie in the new overtreding's own term: a date comparison settles it.
@@ -371,31 +418,29 @@ pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decisi
             .map(|termijn| (termijn, bucket)),
         _ => None,
     };
-    // The total already counted in the bucket, in whole cents (check_prior has checked that
-    // every amount is whole cents); saturating, as a total beyond i64 is far beyond every cap.
+    // One pass over the history: validate each earlier fine, add what counts toward this bucket
+    // (in whole cents, which check_prior has ensured; saturating, as a total beyond i64 is far
+    // beyond every cap), and let the ladder scan the PIP fines.
     let mut already_cents: i64 = 0;
-    for prior in context.eerdere_boetes {
+    let mut scan = LadderScan::new(overtreding.constateringsdatum, context.besluitdatum);
+    for (index, prior) in context.eerdere_boetes.iter().enumerate() {
         let prior_bucket = check_prior(context.termijnen, prior, new_term)?;
         if prior_bucket.is_some() && prior_bucket == bucket && prior.status.counts() {
             let cents = crate::money::to_cents(prior.bedrag).unwrap_or(i64::MAX);
             already_cents = already_cents.saturating_add(cents);
         }
+        if prior.gedraging.regime() == Regime::PipLadder {
+            scan.consider(index, ladder_prior(prior));
+        }
     }
     let already = crate::money::from_cents(already_cents);
-    let basis = ladder_basis(
+    let basis = scan.finish(
         context
             .eerdere_boetes
             .iter()
-            .filter(|prior| prior.gedraging.regime() == Regime::PipLadder)
-            .map(|prior| LadderPrior {
-                id: &prior.overtreding_id,
-                constateringsdatum: prior.constateringsdatum,
-                stap: prior.ladder_stap.unwrap_or(0),
-                bedrag: prior.bedrag,
-                status: prior.status,
-            }),
-        overtreding.constateringsdatum,
-        context.besluitdatum,
+            .enumerate()
+            .filter(|(_, prior)| prior.gedraging.regime() == Regime::PipLadder)
+            .map(|(index, prior)| (index, ladder_prior(prior))),
     );
     decide_core(context, overtreding, bucket, already, &basis)
 }
@@ -409,7 +454,7 @@ pub(crate) fn decide_core(
     already: Decimal,
     basis: &LadderBasis<'_>,
 ) -> Result<Decision, Fout> {
-    let id = overtreding.id.as_str();
+    let id: &str = &overtreding.id;
     if let Some(pleegdatum) = overtreding.pleegdatum {
         if pleegdatum > overtreding.constateringsdatum {
             return Err(Fout::PleegdatumNaConstatering {
@@ -428,7 +473,7 @@ pub(crate) fn decide_core(
     }
     let gedraging = overtreding.gedraging;
     let mut decision = Decision {
-        overtreding_id: id.to_owned(),
+        overtreding_id: overtreding.id.clone(),
         gedraging,
         constateringsdatum: overtreding.constateringsdatum,
         besluitdatum: context.besluitdatum,
@@ -441,7 +486,7 @@ pub(crate) fn decide_core(
         plafond: None,
         brede_intake: None,
         procedure: None,
-        stappen: Vec::with_capacity(10),
+        stappen: Vec::with_capacity(MAX_STAPPEN + basis.not_counting.len()),
     };
     let geen_boete = |mut decision: Decision, reden: GeenBoeteReden| {
         decision.outcome = Outcome::GeenBoete(reden);
@@ -648,7 +693,7 @@ pub(crate) fn decide_core(
         decision.ladder = Some(LadderStap {
             stap,
             ladderbedrag,
-            vorige_overtreding_id: basis.latest.map(|prior| prior.id.to_owned()),
+            vorige_overtreding_id: basis.latest.map(|prior| prior.id.clone()),
         });
         let bedrag = verwijtbaarheid.apply(ladderbedrag).unwrap_or(Decimal::ZERO);
         decision.percentage = verwijtbaarheid.percentage();

@@ -33,6 +33,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::decision::Id;
+
 use crate::caps::Bucket;
 use crate::decision::{
     self, Context, Decision, LadderBasis, LadderPrior, Outcome, Overtreding, decide_core,
@@ -54,7 +56,7 @@ use crate::verlaging;
 #[serde(deny_unknown_fields)]
 pub struct GenomenBesluit {
     /// The overtreding it decided on.
-    pub overtreding_id: String,
+    pub overtreding_id: Id,
     /// The date of the besluit.
     pub besluitdatum: NaiveDate,
     /// The amount actually imposed, if recorded (after any lowering, also in bezwaar). Without
@@ -138,7 +140,7 @@ pub struct BucketStand {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Afwijking {
     /// The overtreding.
-    pub overtreding_id: String,
+    pub overtreding_id: Id,
     /// The amount the rules give.
     pub berekend_bedrag: Decimal,
     /// The amount recorded.
@@ -172,7 +174,7 @@ pub struct DossierUitkomst {
 
 /// An earlier fine as the replay remembers it, for the ladder.
 struct PipFine {
-    index: usize,
+    id: Id,
     constateringsdatum: NaiveDate,
     stap: u32,
     bedrag: Decimal,
@@ -200,7 +202,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         .overtredingen
         .iter()
         .enumerate()
-        .map(|(index, o)| (o.id.as_str(), index))
+        .map(|(index, o)| (&*o.id, index))
         .collect();
     ids.sort_unstable();
     if let Some([(id, _), _]) = ids
@@ -216,12 +218,12 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         vec![None; dossier.overtredingen.len()];
     for besluit in &dossier.besluiten {
         let index = ids
-            .binary_search_by(|(id, _)| (*id).cmp(besluit.overtreding_id.as_str()))
+            .binary_search_by(|(id, _)| (*id).cmp(&*besluit.overtreding_id))
             .ok()
             .and_then(|position| ids.get(position))
             .map(|(_, index)| *index)
             .ok_or_else(|| Fout::BesluitZonderOvertreding {
-                overtreding_id: besluit.overtreding_id.clone(),
+                overtreding_id: besluit.overtreding_id.to_string(),
             })?;
         if let Some(bedrag) = besluit.bedrag {
             verlaging::check_amount(&besluit.overtreding_id, "besluiten.bedrag", bedrag)?;
@@ -231,7 +233,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             _ => {
                 return Err(Fout::DubbeleId {
                     veld: "besluiten",
-                    id: besluit.overtreding_id.clone(),
+                    id: besluit.overtreding_id.to_string(),
                 });
             }
         }
@@ -281,17 +283,11 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             .get(latest.map_or(first, |pos| pos + 1)..)
             .unwrap_or_default();
         let more = later.len().saturating_sub(decision::MAX_GENOEMD);
-        let id_of = |f: &PipFine| {
-            dossier
-                .overtredingen
-                .get(f.index)
-                .map_or("", |o| o.id.as_str())
-        };
         let basis = LadderBasis {
             latest: latest
                 .and_then(|pos| pip_fines.get(pos))
                 .map(|f| LadderPrior {
-                    id: id_of(f),
+                    id: &f.id,
                     constateringsdatum: f.constateringsdatum,
                     stap: f.stap,
                     bedrag: f.bedrag,
@@ -345,14 +341,14 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             let stap = recorded_step.or(computed_step).unwrap_or(0);
             if amount > Decimal::ZERO && stap == 0 {
                 return Err(Fout::LadderStapOntbreekt {
-                    overtreding_id: overtreding.id.clone(),
+                    overtreding_id: overtreding.id.to_string(),
                 });
             }
             if amount > Decimal::ZERO && matches!(status, BoeteStatus::Onherroepelijk { .. }) {
                 qualifiable.push(pip_fines.len());
             }
             pip_fines.push(PipFine {
-                index,
+                id: overtreding.id.clone(),
                 constateringsdatum: overtreding.constateringsdatum,
                 stap,
                 bedrag: amount,
@@ -444,11 +440,7 @@ fn replay_duo(dossier: &Dossier, person: Person) -> Result<(Termijnen, Vec<DuoDe
     if let Some(tabellen) = &dossier.leerroute_tabellen {
         tabellen.validate()?;
     }
-    let mut ids: Vec<&str> = dossier
-        .duo_beoordelingen
-        .iter()
-        .map(|b| b.id.as_str())
-        .collect();
+    let mut ids: Vec<&str> = dossier.duo_beoordelingen.iter().map(|b| &*b.id).collect();
     ids.sort_unstable();
     if let Some([id, _]) = ids.windows(2).find(|pair| matches!(pair, [a, b] if a == b)) {
         return Err(Fout::DubbeleId {
@@ -466,7 +458,7 @@ fn replay_duo(dossier: &Dossier, person: Person) -> Result<(Termijnen, Vec<DuoDe
         // The term that ran out: the latest one that began before the assessment.
         let Some(initieel) = termijnen.initieel else {
             return Err(Fout::DuoZonderPip {
-                beoordeling_id: beoordeling.id.clone(),
+                beoordeling_id: beoordeling.id.to_string(),
             });
         };
         let running = termijnen

@@ -33,6 +33,8 @@ use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::decision::Id;
+
 use crate::article::Artikel;
 use crate::caps;
 use crate::error::Fout;
@@ -192,7 +194,7 @@ pub fn unmet_criteria(
 #[serde(deny_unknown_fields)]
 pub struct DuoBeoordeling {
     /// The caller's opaque id.
-    pub id: String,
+    pub id: Id,
     /// The day DUO assesses (after the term's last day).
     pub beoordelingsdatum: NaiveDate,
     /// The day of the besluit; default the beoordelingsdatum.
@@ -305,7 +307,7 @@ impl DuoDatums {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DuoDecision {
     /// The assessment's id.
-    pub beoordeling_id: String,
+    pub beoordeling_id: Id,
     /// Art. 24 or art. 25.
     pub artikel: DuoArtikel,
     /// Lid 1, 3 or 4.
@@ -360,7 +362,7 @@ impl DuoDecision {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DuoBeoordelingUitkomst {
     /// The assessment's id.
-    pub beoordeling_id: String,
+    pub beoordeling_id: Id,
     /// The decisions: art. 24 and/or art. 25.
     pub beslissingen: Vec<DuoDecision>,
     /// The new term DUO sets, if any.
@@ -409,7 +411,7 @@ pub(crate) fn beoordeel_validated(
     context: &DuoContext<'_>,
     b: &DuoBeoordeling,
 ) -> Result<DuoBeoordelingUitkomst, Fout> {
-    let id = b.id.as_str();
+    let id: &str = &b.id;
     let besluitdatum = b.besluitdatum.unwrap_or(b.beoordelingsdatum);
     if b.beoordelingsdatum <= context.termijn_einde {
         return Err(Fout::DuoVoorEindeTermijn {
@@ -439,7 +441,7 @@ pub(crate) fn beoordeel_validated(
             veld: "termijn_einde",
         })?;
     let mut out = DuoBeoordelingUitkomst {
-        beoordeling_id: id.to_owned(),
+        beoordeling_id: b.id.clone(),
         beslissingen: Vec::new(),
         nieuwe_termijn: None,
         gemeente_plafond: None,
@@ -530,7 +532,7 @@ pub(crate) fn beoordeel_validated(
         let gepleegd = due.map_or(overtreding_op, |due| due.max(overtreding_op));
         let bevoegd_tot_en_met = crate::procedure::lapse_date(gepleegd, jaren);
         let mut decision = DuoDecision {
-            beoordeling_id: id.to_owned(),
+            beoordeling_id: b.id.clone(),
             artikel,
             moment,
             onderdelen: parts.clone(),

@@ -5,6 +5,8 @@
 //! its Dutch sentence, fit for a beschikking, is rendered on demand by [`Step::zin`] and written
 //! out, with the article's link, when the step is serialized.
 
+use std::fmt;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -15,7 +17,7 @@ use crate::duo::{DuoMoment, DuoOnderdeel, InspanningsCriterium, VerlengingsGrond
 use crate::gedraging::Leerroute;
 use crate::gedraging::{Gedraging, NietBeboetbaar};
 use crate::leerroute_tabel::LeerrouteInspanning;
-use crate::money::{format_datum, format_euro};
+use crate::money::{AsStr, Datum, Euro};
 use crate::procedure::{Route, VervalBasis};
 use crate::samenloop::PwVerlaging;
 use crate::verwijtbaarheid::Verwijtbaarheid;
@@ -269,18 +271,28 @@ impl Serialize for Step {
         #[derive(Serialize)]
         struct Repr<'a> {
             artikel: Artikel,
-            link: String,
+            link: AsStr<crate::article::Link>,
             #[serde(flatten)]
             reden: &'a Reden,
-            zin: String,
+            zin: AsStr<Zin<'a>>,
         }
         Repr {
             artikel: self.artikel,
-            link: self.artikel.url(),
+            link: AsStr(self.artikel.link()),
             reden: &self.reden,
-            zin: self.zin(),
+            zin: AsStr(Zin(self)),
         }
         .serialize(serializer)
+    }
+}
+
+/// A step's Dutch sentence, as a [`fmt::Display`].
+#[derive(Debug, Clone, Copy)]
+pub struct Zin<'a>(&'a Step);
+
+impl fmt::Display for Zin<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write_zin(f)
     }
 }
 
@@ -297,9 +309,20 @@ impl Step {
 
     /// The Dutch sentence for the beschikking, citing the article.
     pub fn zin(&self) -> String {
-        let bron = self.artikel.citation();
+        Zin(self).to_string()
+    }
+
+    /// The sentence as a [`fmt::Display`], written without intermediate strings (this is how
+    /// serialization writes it).
+    pub fn zin_display(&self) -> Zin<'_> {
+        Zin(self)
+    }
+
+    fn write_zin(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let bron = self.artikel.bron();
         match &self.reden {
-            Reden::Beboetbaar { gedraging } => format!(
+            Reden::Beboetbaar { gedraging } => write!(
+                f,
                 "Voor {} kan het college een bestuurlijke boete opleggen ({bron}).",
                 gedraging.omschrijving()
             ),
@@ -318,108 +341,123 @@ impl Step {
                         "dit is geen verplichting uit de Wet inburgering 2021; alleen bij bijstandsgerechtigde asielstatushouders kan het college hiervoor een maatregel op grond van de Participatiewet treffen"
                     }
                 };
-                format!(
+                write!(
+                    f,
                     "Voor {} kan geen boete op grond van de Wet inburgering 2021 worden opgelegd: {reden} ({bron}).",
                     gedraging.omschrijving()
                 )
             }
-            Reden::DoorDuo { gedraging } => format!(
+            Reden::DoorDuo { gedraging } => write!(
+                f,
                 "Voor {} legt niet het college maar de minister (DUO) de boete op ({bron}).",
                 gedraging.omschrijving()
             ),
-            Reden::Samenloop { pw_artikel } => format!(
+            Reden::Samenloop { pw_artikel } => write!(
+                f,
                 "Voor dezelfde gedraging is de bijstand al verlaagd op grond van artikel {} van de Participatiewet; daarom wordt geen boete opgelegd ({bron}).",
                 pw_artikel.artikel()
             ),
-            Reden::GeenVerwijtbaarheid => format!(
+            Reden::GeenVerwijtbaarheid => write!(
+                f,
                 "De overtreding kan u niet worden verweten; daarom wordt geen boete opgelegd ({bron})."
             ),
-            Reden::Verwijtbaar { verwijtbaarheid } => format!(
+            Reden::Verwijtbaar { verwijtbaarheid } => write!(
+                f,
                 "De overtreding kan u worden verweten; de mate van verwijtbaarheid is: {} ({bron}).",
                 verwijtbaarheid.omschrijving()
             ),
-            Reden::BevoegdheidVervallen { bevoegd_tot_en_met } => format!(
+            Reden::BevoegdheidVervallen { bevoegd_tot_en_met } => write!(
+                f,
                 "De bevoegdheid om voor deze overtreding een boete op te leggen is na {} vervallen; daarom wordt geen boete opgelegd ({bron}).",
-                format_datum(*bevoegd_tot_en_met)
+                Datum(*bevoegd_tot_en_met)
             ),
-            Reden::BredeIntakeWaarschuwing => format!(
+            Reden::BredeIntakeWaarschuwing => write!(
+                f,
                 "U bent na de eerste oproep niet verschenen of hebt onvoldoende meegewerkt aan de brede intake; u krijgt een schriftelijke waarschuwing en een nieuwe oproep, en nog geen boete ({bron})."
             ),
-            Reden::BredeIntakeBoete { oproep, bedrag } => format!(
+            Reden::BredeIntakeBoete { oproep, bedrag } => write!(
+                f,
                 "U bent na de {} oproep niet verschenen of hebt onvoldoende meegewerkt aan de brede intake; de boete hiervoor is vastgesteld op {} ({bron}).",
                 if *oproep == 2 { "tweede" } else { "derde" },
-                format_euro(*bedrag)
+                Euro(*bedrag)
             ),
-            Reden::BredeIntakeNieuweTermijn => format!(
+            Reden::BredeIntakeNieuweTermijn => write!(
+                f,
                 "In deze boetebeschikking krijgt u een nieuwe termijn van ten hoogste twee maanden om alsnog te verschijnen of mee te werken ({bron})."
             ),
-            Reden::BredeIntakeNieuweOproep => format!(
+            Reden::BredeIntakeNieuweOproep => write!(
+                f,
                 "U wordt opnieuw opgeroepen voor de brede intake, met een nieuwe termijn ({bron})."
             ),
-            Reden::BredeIntakeInAfwezigheid => format!(
+            Reden::BredeIntakeInAfwezigheid => write!(
+                f,
                 "Na de derde oproep voltooit het college de brede intake zonder u en stelt het het persoonlijk plan inburgering en participatie vast ({bron})."
             ),
-            Reden::LadderStart { bedrag } => format!(
+            Reden::LadderStart { bedrag } => write!(
+                f,
                 "In de twaalf maanden voor de constatering van deze overtreding is geen eerdere overtreding van het persoonlijk plan geconstateerd waarvoor een onherroepelijke boete is opgelegd; het boetebedrag is daarom {} ({bron}).",
-                format_euro(*bedrag)
+                Euro(*bedrag)
             ),
             Reden::LadderVerhoogd {
                 vorige_constateringsdatum,
                 vorige_stap,
                 stap,
                 bedrag,
-            } => format!(
+            } => write!(
+                f,
                 "Op {} is binnen twaalf maanden voor deze overtreding een eerdere overtreding geconstateerd, waarvoor een boete is opgelegd die onherroepelijk is (trede {vorige_stap}); het boetebedrag wordt daarom verhoogd naar trede {stap}: {} ({bron}).",
-                format_datum(*vorige_constateringsdatum),
-                format_euro(*bedrag)
+                Datum(*vorige_constateringsdatum),
+                Euro(*bedrag)
             ),
             Reden::EerdereTeltNiet {
                 constateringsdatum,
                 waarom,
                 besluitdatum,
             } => {
-                let waarom = match waarom {
-                    NietMeetellend::NietOnherroepelijk => format!(
+                write!(
+                    f,
+                    "De overtreding die op {} is geconstateerd, telt niet mee voor de verhoging van de boete, omdat ",
+                    Datum(*constateringsdatum)
+                )?;
+                match waarom {
+                    NietMeetellend::NietOnherroepelijk => write!(
+                        f,
                         "de boete daarvoor op {} nog niet onherroepelijk is",
-                        format_datum(*besluitdatum)
-                    ),
+                        Datum(*besluitdatum)
+                    )?,
                     NietMeetellend::Herroepen => {
-                        "de boete daarvoor is herroepen of vernietigd".to_owned()
+                        f.write_str("de boete daarvoor is herroepen of vernietigd")?
                     }
-                    NietMeetellend::GeenBoete => "daarvoor geen boete is opgelegd".to_owned(),
-                };
-                format!(
-                    "De overtreding die op {} is geconstateerd, telt niet mee voor de verhoging van de boete, omdat {waarom} ({bron}).",
-                    format_datum(*constateringsdatum)
-                )
+                    NietMeetellend::GeenBoete => f.write_str("daarvoor geen boete is opgelegd")?,
+                }
+                write!(f, " ({bron}).")
             }
-            Reden::EerdereTeltNietOverige { aantal } => format!(
+            Reden::EerdereTeltNietOverige { aantal } => write!(
+                f,
                 "Nog {aantal} eerdere overtredingen in de twaalf maanden voor deze overtreding tellen evenmin mee voor de verhoging, omdat voor geen ervan een onherroepelijke boete is opgelegd ({bron})."
             ),
             Reden::Percentage {
                 verwijtbaarheid,
                 ladderbedrag,
                 bedrag,
-            } => format!(
+            } => write!(
+                f,
                 "Bij {} wordt de boete vastgesteld op {} procent van {}: {} ({}).",
                 verwijtbaarheid.omschrijving(),
                 verwijtbaarheid.percentage().unwrap_or(0),
-                format_euro(*ladderbedrag),
-                format_euro(*bedrag),
-                bron.replacen(
-                    " lid, van",
-                    &format!(" lid, onderdeel {}, van", verwijtbaarheid.onderdeel()),
-                    1
-                )
+                Euro(*ladderbedrag),
+                Euro(*bedrag),
+                bron.onderdeel(verwijtbaarheid.onderdeel())
             ),
             Reden::Verlaagd {
                 van,
                 naar,
                 omstandigheden,
-            } => format!(
+            } => write!(
+                f,
                 "Wegens bijzondere omstandigheden wordt de boete verlaagd van {} naar {}: {} ({bron}).",
-                format_euro(*van),
-                format_euro(*naar),
+                Euro(*van),
+                Euro(*naar),
                 omstandigheden.trim().trim_end_matches('.')
             ),
             Reden::Plafond {
@@ -437,38 +475,42 @@ impl Step {
                     } else {
                         format!(
                             "de boete van {} wordt daarom verlaagd tot die ruimte: {}",
-                            format_euro(*bedrag_voor),
-                            format_euro(*bedrag_na)
+                            Euro(*bedrag_voor),
+                            Euro(*bedrag_na)
                         )
                     }
                 } else {
-                    format!("na deze boete resteert {}", format_euro(ruimte_na))
+                    format!("na deze boete resteert {}", Euro(ruimte_na))
                 };
-                format!(
+                write!(
+                    f,
                     "Gedurende {} bedraagt het totaal aan boetes van het college ten hoogste {}; vóór deze boete resteerde {}, en {gevolg} ({bron}).",
                     bucket.omschrijving(),
-                    format_euro(*plafond),
-                    format_euro(*ruimte_voor)
+                    Euro(*plafond),
+                    Euro(*ruimte_voor)
                 )
             }
             Reden::Procedure {
                 route,
                 wettelijk_maximum,
             } => match route {
-                Route::Zwaar => format!(
+                Route::Zwaar => write!(
+                f,
                     "Voor deze overtreding kan een boete van meer dan € 340,00 worden opgelegd (ten hoogste {}); daarom wordt van de overtreding altijd een rapport opgemaakt en krijgt u altijd de gelegenheid uw zienswijze te geven voordat wordt beslist ({bron}).",
-                    format_euro(*wettelijk_maximum)
+                    Euro(*wettelijk_maximum)
                 ),
-                Route::Licht => format!(
+                Route::Licht => write!(
+                f,
                     "Voor deze overtreding kan een boete van ten hoogste {} worden opgelegd; de zwaardere procedure met verplicht rapport en zienswijze is daarom niet voorgeschreven ({bron}).",
-                    format_euro(*wettelijk_maximum)
+                    Euro(*wettelijk_maximum)
                 ),
             },
             Reden::Vervaltermijn {
                 jaren,
                 bevoegd_tot_en_met,
                 basis,
-            } => format!(
+            } => write!(
+                f,
                 "De bevoegdheid om deze boete op te leggen vervalt {} jaar na de overtreding, gerekend vanaf de {}: na {} ({bron}).",
                 if *jaren == 5 { "vijf" } else { "drie" },
                 match basis {
@@ -476,23 +518,25 @@ impl Step {
                     VervalBasis::Constateringsdatum => "datum van constatering",
                     VervalBasis::EindeTermijn => "dag na het einde van de termijn",
                 },
-                format_datum(*bevoegd_tot_en_met)
+                Datum(*bevoegd_tot_en_met)
             ),
             Reden::Beslistermijn {
                 rapportdatum,
                 uiterlijk,
-            } => format!(
+            } => write!(
+                f,
                 "Het rapport is gedagtekend op {}; over de boete wordt uiterlijk op {} beslist, dertien weken na die datum ({bron}).",
-                format_datum(*rapportdatum),
-                format_datum(*uiterlijk)
+                Datum(*rapportdatum),
+                Datum(*uiterlijk)
             ),
             Reden::DuoOnafgerond {
                 onderdelen,
                 termijn_einde,
                 moment,
-            } => format!(
+            } => write!(
+                f,
                 "Op {} is de {} verstreken zonder dat u {} hebt afgerond{} ({bron}).",
-                format_datum(*termijn_einde),
+                Datum(*termijn_einde),
                 match moment {
                     DuoMoment::Eerste => "inburgeringstermijn",
                     _ => "nieuwe termijn",
@@ -504,18 +548,22 @@ impl Step {
                     _ => "",
                 }
             ),
-            Reden::DuoNietVerwijtbaar => format!(
+            Reden::DuoNietVerwijtbaar => write!(
+                f,
                 "U hebt aannemelijk gemaakt dat u door omstandigheden die u niet te verwijten zijn niet aan de inburgering kon deelnemen; de overschrijding van de termijn valt u niet te verwijten ({bron})."
             ),
-            Reden::DuoInspanningenVoldaan => format!(
+            Reden::DuoInspanningenVoldaan => write!(
+                f,
                 "U hebt aanzienlijke inspanningen geleverd: u bent op het vereiste niveau geëxamineerd, hebt de vereiste taallessen en cursusuren gevolgd, minstens twee taalonderdelen en het onderdeel kennis van de Nederlandse maatschappij behaald en het participatieverklaringstraject en de module Arbeidsmarkt en Participatie afgerond ({bron})."
             ),
-            Reden::DuoVerlengingZesMaanden { tot } => format!(
+            Reden::DuoVerlengingZesMaanden { tot } => write!(
+                f,
                 "Bij aanzienlijke inspanningen wordt de termijn met zes maanden verlengd{} ({bron}).",
-                tot.map(|d| format!(", tot en met {}", format_datum(d)))
+                tot.map(|d| format!(", tot en met {}", Datum(d)))
                     .unwrap_or_default()
             ),
-            Reden::DuoInspanningenNietVoldaan { ontbrekend } => format!(
+            Reden::DuoInspanningenNietVoldaan { ontbrekend } => write!(
+                f,
                 "Van aanzienlijke inspanningen is geen sprake: {} ({bron}).",
                 ontbrekend
                     .iter()
@@ -535,12 +583,14 @@ impl Step {
                     .collect::<Vec<_>>()
                     .join("; ")
             ),
-            Reden::DuoInspanningenAlleenInitieel => format!(
+            Reden::DuoInspanningenAlleenInitieel => write!(
+                f,
                 "Verlenging wegens aanzienlijke inspanningen is alleen mogelijk voor de eerste inburgeringstermijn, niet voor een nieuwe termijn ({bron})."
             ),
-            Reden::DuoVerlenging { grond, tot } => format!(
+            Reden::DuoVerlenging { grond, tot } => write!(
+                f,
                 "De termijn wordt daarom verlengd{} en er wordt geen boete opgelegd{} ({bron}).",
-                tot.map(|d| format!(" tot en met {}", format_datum(d)))
+                tot.map(|d| format!(" tot en met {}", Datum(d)))
                     .unwrap_or_default(),
                 match grond {
                     VerlengingsGrond::NietVerwijtbaar => "",
@@ -548,16 +598,19 @@ impl Step {
                         ", zodat u de leerroute alsnog kunt afronden",
                 }
             ),
-            Reden::DuoVerblijfsvergunningBeeindigd => format!(
+            Reden::DuoVerblijfsvergunningBeeindigd => write!(
+                f,
                 "De aanvraag tot verlenging van uw verblijfsvergunning is afgewezen of uw verblijfsvergunning is ingetrokken; daarom wordt geen boete voor de leerroute opgelegd ({bron})."
             ),
-            Reden::DuoNogNietTweeJaar { vanaf } => format!(
+            Reden::DuoNogNietTweeJaar { vanaf } => write!(
+                f,
                 "Sinds de vorige boete zijn nog geen twee jaar verstreken; een nieuwe boete kan op zijn vroegst op {} worden opgelegd ({bron}).",
-                format_datum(*vanaf)
+                Datum(*vanaf)
             ),
-            Reden::DuoVastBedrag { bedrag } => format!(
+            Reden::DuoVastBedrag { bedrag } => write!(
+                f,
                 "De boete voor het niet tijdig afronden van het participatieverklaringstraject of de module Arbeidsmarkt en Participatie bedraagt {}, ook als beide niet zijn afgerond ({bron}).",
-                format_euro(*bedrag)
+                Euro(*bedrag)
             ),
             Reden::DuoLeerrouteTabel {
                 leerroute,
@@ -565,7 +618,8 @@ impl Step {
                 band,
                 bron: tabel,
                 bedrag,
-            } => format!(
+            } => write!(
+                f,
                 "Voor de {} zijn {} geregistreerde uren, {} examenpogingen en {} behaalde examens vastgesteld; volgens de tabel ({tabel}, regel {band}) bedraagt de boete {} ({bron}).",
                 match leerroute {
                     Leerroute::B1Route => "B1-route",
@@ -575,37 +629,38 @@ impl Step {
                 inspanning.uren,
                 inspanning.examenpogingen,
                 inspanning.examens_behaald,
-                format_euro(*bedrag)
+                Euro(*bedrag)
             ),
             Reden::DuoHoorzitting {
                 hoorzitting,
                 reactie_uiterlijk,
             } => {
-                let mut zin = String::new();
+                let mut first = true;
                 if *hoorzitting {
-                    zin.push_str("Omdat de voorgenomen boete hoger is dan € 340,00, biedt DUO u een (telefonische) hoorzitting aan");
+                    f.write_str("Omdat de voorgenomen boete hoger is dan € 340,00, biedt DUO u een (telefonische) hoorzitting aan")?;
+                    first = false;
                 }
                 if let Some(d) = reactie_uiterlijk {
-                    zin.push_str(if zin.is_empty() { "U kunt" } else { "; u kunt" });
-                    zin.push_str(" tot en met ");
-                    zin.push_str(&format_datum(*d));
-                    zin.push_str(" op het voornemen reageren");
+                    f.write_str(if first { "U kunt" } else { "; u kunt" })?;
+                    write!(f, " tot en met {} op het voornemen reageren", Datum(*d))?;
                 }
-                format!("{zin} ({bron}).")
+                write!(f, " ({bron}).")
             }
             Reden::DuoNieuweTermijn {
                 maanden,
                 ingangsdatum,
                 einde,
                 gemeente_plafond,
-            } => format!(
+            } => write!(
+                f,
                 "DUO stelt een nieuwe termijn van {maanden} maanden vast, van {} tot en met {}; in die termijn kan het college ten hoogste {} aan boetes opleggen, volgens artikel 7.1, vijfde lid, van het Besluit inburgering 2021 ({bron}).",
-                format_datum(*ingangsdatum),
-                format_datum(*einde),
-                format_euro(*gemeente_plafond)
+                Datum(*ingangsdatum),
+                Datum(*einde),
+                Euro(*gemeente_plafond)
             ),
             Reden::Eindbedrag { bedrag } => {
-                format!("De boete bedraagt {} ({bron}).", format_euro(*bedrag))
+                write!(
+                    f,"De boete bedraagt {} ({bron}).", Euro(*bedrag))
             }
         }
     }

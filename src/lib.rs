@@ -100,7 +100,7 @@ pub use article::{Artikel, Regeling};
 pub use brede_intake::BredeIntakeGevolg;
 pub use caps::{Bucket, CapUse};
 pub use decision::{
-    Context, Decision, EerdereBoete, GeenBoeteReden, LadderStap, Outcome, Overtreding, decide,
+    Context, Decision, EerdereBoete, GeenBoeteReden, Id, LadderStap, Outcome, Overtreding, decide,
 };
 pub use dossier::{
     Afwijking, BucketStand, Dossier, DossierUitkomst, GenomenBesluit, ReplayEntry, replay,

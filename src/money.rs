@@ -3,6 +3,8 @@
 //! Euros are [`Decimal`]s with two decimals; every amount in these rules is a whole number of
 //! cents, so nothing is ever rounded. Dates are [`NaiveDate`]s; the crate never reads the clock.
 
+use std::fmt;
+
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -14,6 +16,9 @@ pub const fn euro(n: i64) -> Decimal {
 
 /// The amount with exactly two decimals, the way the crate outputs every amount.
 pub(crate) fn cents(amount: Decimal) -> Decimal {
+    if amount.scale() == 2 {
+        return amount;
+    }
     let mut amount = amount;
     amount.rescale(2);
     amount
@@ -50,19 +55,37 @@ pub(crate) fn is_whole_cents(amount: Decimal) -> bool {
 
 /// `€ 1.200,00`: the Dutch notation, with a thousands point and a decimal comma.
 pub fn format_euro(amount: Decimal) -> String {
-    let amount = cents(amount);
-    let negative = amount.is_sign_negative() && !amount.is_zero();
-    let text = amount.abs().to_string();
-    let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), "00"));
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(digit);
+    Euro(amount).to_string()
+}
+
+/// An amount written the Dutch way (`€ 1.200,00`) straight into a formatter, without an
+/// intermediate string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Euro(pub Decimal);
+
+impl fmt::Display for Euro {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let amount = cents(self.0);
+        let negative = amount.is_sign_negative() && !amount.is_zero();
+        // Whole cents as an unsigned integer: every amount in these rules fits.
+        let Some(cents) = to_cents(amount).map(i64::unsigned_abs) else {
+            // Beyond i64 cents: Decimal's own notation, still with a decimal comma.
+            return write!(f, "€ {}", amount.to_string().replace('.', ","));
+        };
+        f.write_str(if negative { "€ -" } else { "€ " })?;
+        write_grouped(f, cents / 100)?;
+        write!(f, ",{:02}", cents % 100)
     }
-    let sign = if negative { "-" } else { "" };
-    format!("€ {sign}{grouped},{fraction}")
+}
+
+/// `1234567` as `1.234.567`.
+fn write_grouped(f: &mut fmt::Formatter<'_>, n: u64) -> fmt::Result {
+    if n < 1000 {
+        write!(f, "{n}")
+    } else {
+        write_grouped(f, n / 1000)?;
+        write!(f, ".{:03}", n % 1000)
+    }
 }
 
 const MAANDEN: [&str; 12] = [
@@ -82,11 +105,30 @@ const MAANDEN: [&str; 12] = [
 
 /// `14 maart 2022`: the date as a beschikking writes it.
 pub fn format_datum(date: NaiveDate) -> String {
-    let maand = MAANDEN
-        .get(date.month0() as usize)
-        .copied()
-        .unwrap_or_default();
-    format!("{} {maand} {}", date.day(), date.year())
+    Datum(date).to_string()
+}
+
+/// A date written the Dutch way (`14 maart 2022`) straight into a formatter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Datum(pub NaiveDate);
+
+impl fmt::Display for Datum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let maand = MAANDEN
+            .get(self.0.month0() as usize)
+            .copied()
+            .unwrap_or_default();
+        write!(f, "{} {maand} {}", self.0.day(), self.0.year())
+    }
+}
+
+/// Serializes any [`fmt::Display`] as a JSON string, written straight into the output.
+pub(crate) struct AsStr<T>(pub T);
+
+impl<T: fmt::Display> serde::Serialize for AsStr<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
 }
 
 /// `date` plus `months` calendar months, clamped to the month's last day (31 January plus one

@@ -104,11 +104,13 @@ pub struct Procedure {
     pub beslisser: Beslisser,
 }
 
-/// The route the law requires for `regime`: heavy where its maximum is above € 340.
+/// The route the law requires for `regime`: heavy where its maximum (Wi art. 26 lid 1) is above
+/// € 340 (Awb 5:53 lid 1): the PIP fine (€ 800) and the leerroute fine (€ 1.000). Written out per
+/// regime because it is on every decision's path; `tests/cases.rs` checks it against the maxima.
 pub fn route(regime: Regime) -> Route {
-    match regime.statutory_maximum() {
-        Some(maximum) if maximum > AWB_5_53_DREMPEL => Route::Zwaar,
-        _ => Route::Licht,
+    match regime {
+        Regime::PipLadder | Regime::DuoLeerroute => Route::Zwaar,
+        Regime::BredeIntake | Regime::DuoPvtMap | Regime::PwMaatregel => Route::Licht,
     }
 }
 

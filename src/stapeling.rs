@@ -15,6 +15,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::decision::Id;
+
 use crate::gedraging::Handhaver;
 
 /// The window and threshold of the stacking signal.
@@ -40,7 +42,7 @@ impl Default for StapelingConfig {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StapelingBoete<'a> {
     /// The overtreding's id.
-    pub overtreding_id: &'a str,
+    pub overtreding_id: &'a Id,
     /// Who fined.
     pub handhaver: Handhaver,
     /// When.
@@ -57,7 +59,7 @@ pub struct Stapelingssignaal {
     /// The last besluitdatum in the run.
     pub tot: NaiveDate,
     /// The fines, in order of besluitdatum.
-    pub overtreding_ids: Vec<String>,
+    pub overtreding_ids: Vec<Id>,
     /// The total of the run.
     pub totaal: Decimal,
     /// Whether DUO's fines are part of the run.
@@ -92,7 +94,7 @@ pub fn signals(fines: &[StapelingBoete<'_>], config: &StapelingConfig) -> Vec<St
                 out.push(Stapelingssignaal {
                     van: first.besluitdatum,
                     tot: last.besluitdatum,
-                    overtreding_ids: run.iter().map(|f| f.overtreding_id.to_owned()).collect(),
+                    overtreding_ids: run.iter().map(|f| f.overtreding_id.clone()).collect(),
                     totaal: crate::money::cents(run.iter().fold(Decimal::ZERO, |sum, f| {
                         sum.checked_add(f.bedrag).unwrap_or(Decimal::MAX)
                     })),

@@ -624,3 +624,104 @@ fn explanation_order_and_links() {
     assert!(motivering.contains("1 februari 2022"), "{motivering}");
     assert_eq!(decision.bedrag, eur("75.00"));
 }
+
+/// The longest explanations stay within the documented bound (`MAX_STAPPEN` plus the named
+/// earlier overtredingen): a PIP fine with everything (a rapport, earlier fines in bezwaar
+/// beyond the named five, a lowering, a cap) and a brede-intake fine with everything.
+#[test]
+fn explanation_length_bound() {
+    let historie = pip(d(2022, 1, 10));
+    let mut priors = vec![prior(
+        "q",
+        d(2022, 2, 1),
+        1,
+        "50.00",
+        onherroepelijk(d(2022, 3, 1)),
+    )];
+    for i in 0..7 {
+        priors.push(prior(
+            &format!("b{i}"),
+            d(2022, 3, 1 + i),
+            1,
+            "50.00",
+            BoeteStatus::Opgelegd,
+        ));
+    }
+    let mut o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    o.rapportdatum = Some(d(2022, 5, 3));
+    o.verlaging = Some(Verlaging {
+        bedrag: eur("60.00"),
+        reden: "stress".into(),
+    });
+    let decision = decide_with(&historie, &priors, &o, d(2022, 5, 20)).unwrap();
+    // 11 + the five named: every kind of step occurs once, the named ones five times.
+    assert_eq!(
+        decision.stappen.len(),
+        decision::MAX_STAPPEN + decision::MAX_GENOEMD
+    );
+
+    let mut b = intake_overtreding("b", d(2021, 12, 1), 3);
+    b.rapportdatum = Some(d(2021, 12, 2));
+    b.verlaging = Some(Verlaging {
+        bedrag: eur("100.00"),
+        reden: "stress".into(),
+    });
+    let decision = decide_with(&historie, &[], &b, d(2021, 12, 10)).unwrap();
+    assert!(
+        decision.stappen.len() <= decision::MAX_STAPPEN,
+        "{}",
+        decision.stappen.len()
+    );
+}
+
+/// The Dutch notation of amounts and dates in the explanation.
+#[test]
+fn dutch_notation() {
+    assert_eq!(format_euro(eur("0")), "€ 0,00");
+    assert_eq!(format_euro(eur("12.5")), "€ 12,50");
+    assert_eq!(format_euro(eur("999.99")), "€ 999,99");
+    assert_eq!(format_euro(eur("1000")), "€ 1.000,00");
+    assert_eq!(format_euro(eur("2400.00")), "€ 2.400,00");
+    assert_eq!(format_euro(eur("1234567.89")), "€ 1.234.567,89");
+    assert_eq!(format_euro(eur("-37.50")), "€ -37,50");
+    assert_eq!(format_datum(d(2024, 2, 29)), "29 februari 2024");
+    assert_eq!(format_datum(d(2022, 12, 1)), "1 december 2022");
+    assert_eq!(
+        Artikel::WiArt27.citation(),
+        "artikel 27 van de Wet inburgering 2021"
+    );
+    assert_eq!(
+        Artikel::PwArt18Lid2.citation(),
+        "artikel 18, tweede lid, van de Participatiewet"
+    );
+    assert_eq!(
+        Artikel::AwbArt5_41.citation(),
+        "artikel 5:41 van de Algemene wet bestuursrecht"
+    );
+    assert_eq!(
+        Artikel::BiArt7_1Lid3.url(),
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=7.1&lid=3"
+    );
+}
+
+/// The route follows the statutory maximum: heavy (Awb 5:53) exactly where more than € 340 can
+/// be imposed (Wi art. 26 lid 1).
+#[test]
+fn route_follows_the_statutory_maximum() {
+    for regime in [
+        Regime::BredeIntake,
+        Regime::PipLadder,
+        Regime::DuoPvtMap,
+        Regime::DuoLeerroute,
+        Regime::PwMaatregel,
+    ] {
+        let heavy = regime
+            .statutory_maximum()
+            .is_some_and(|max| max > eur("340"));
+        assert_eq!(
+            wi2021_boetes::procedure::route(regime) == Route::Zwaar,
+            heavy,
+            "{regime:?}"
+        );
+    }
+}

@@ -27,7 +27,11 @@ fn chain_keeps_climbing_across_more_than_a_year() {
         let ladder = decision.ladder.clone().unwrap();
         assert_eq!(ladder.stap, stap, "{id}");
         assert_eq!(decision.bedrag, eur(amount), "{id}");
-        assert_eq!(ladder.vorige_overtreding_id, previous_id, "{id}");
+        assert_eq!(
+            ladder.vorige_overtreding_id.as_deref(),
+            previous_id.as_deref(),
+            "{id}"
+        );
         previous_id = Some(id.to_owned());
         // Onherroepelijk six weeks later: long before the next one is decided.
         priors.push(as_prior(&decision, date + chrono::Days::new(42)));

@@ -99,7 +99,7 @@ fn dossier() -> impl Strategy<Value = Dossier> {
                     let besluitdatum = date + chrono::Days::new(u64::from(delay));
                     peildatum = peildatum.max(besluitdatum);
                     besluiten.push(GenomenBesluit {
-                        overtreding_id: id.clone(),
+                        overtreding_id: id.as_str().into(),
                         besluitdatum,
                         bedrag: recorded.map(|(n, _)| Decimal::new(i64::from(n) * 1250, 2)),
                         ladder_stap: recorded.map(|(_, s)| s),
@@ -262,7 +262,10 @@ fn stacking_window_and_threshold_are_settable() {
     assert_eq!(amounts, ["50.00", "100.00", "200.00"]);
     // Default (90 days, 2 fines): a and b.
     assert_eq!(r.stapeling.len(), 1);
-    assert_eq!(r.stapeling[0].overtreding_ids, ["a", "b"]);
+    assert_eq!(
+        r.stapeling[0].overtreding_ids,
+        [Id::from("a"), Id::from("b")]
+    );
     assert_eq!(r.stapeling[0].totaal, eur("150.00"));
     // A window of 60 days: 61 > 60, no run.
     dossier.stapeling = StapelingConfig {
@@ -276,7 +279,10 @@ fn stacking_window_and_threshold_are_settable() {
         minimum_boetes: 3,
     };
     let r = replay(&dossier).unwrap();
-    assert_eq!(r.stapeling[0].overtreding_ids, ["a", "b", "c"]);
+    assert_eq!(
+        r.stapeling[0].overtreding_ids,
+        [Id::from("a"), Id::from("b"), Id::from("c")]
+    );
     // The signal never changes an amount.
     let amounts: Vec<_> = r
         .beslissingen

@@ -21,7 +21,7 @@ const GEDRAGINGEN: [Gedraging; 5] = [
 
 pub fn overtreding(i: usize, constateringsdatum: NaiveDate) -> Overtreding {
     Overtreding {
-        id: format!("o-{i}"),
+        id: format!("o-{i}").into(),
         gedraging: GEDRAGINGEN[i % GEDRAGINGEN.len()],
         constateringsdatum,
         pleegdatum: None,
@@ -39,7 +39,7 @@ pub fn ten_earlier_fines() -> Vec<EerdereBoete> {
         .map(|i| {
             let d = date(2022, 3, 1) + Days::new(30 * i as u64);
             EerdereBoete {
-                overtreding_id: format!("e-{i}"),
+                overtreding_id: format!("e-{i}").into(),
                 gedraging: Gedraging::OnvoldoendeMeewerkenBegeleiding,
                 constateringsdatum: d,
                 ladder_stap: Some(1 + i as u32),
@@ -76,7 +76,7 @@ pub fn dossier(events: usize) -> Dossier {
         overtredingen.push(overtreding(i, day));
         if i < events - events / 10 {
             besluiten.push(GenomenBesluit {
-                overtreding_id: format!("o-{i}"),
+                overtreding_id: format!("o-{i}").into(),
                 besluitdatum: day + Days::new(7),
                 bedrag: None,
                 ladder_stap: None,

@@ -31,7 +31,7 @@ pub fn pip(dagtekening: NaiveDate) -> TermijnHistorie {
 
 pub fn pip_overtreding(id: &str, constatering: NaiveDate, v: Verwijtbaarheid) -> Overtreding {
     Overtreding {
-        id: id.to_owned(),
+        id: id.into(),
         gedraging: Gedraging::OnvoldoendeMeewerkenBegeleiding,
         constateringsdatum: constatering,
         pleegdatum: None,
@@ -45,7 +45,7 @@ pub fn pip_overtreding(id: &str, constatering: NaiveDate, v: Verwijtbaarheid) ->
 
 pub fn intake_overtreding(id: &str, constatering: NaiveDate, oproep: u8) -> Overtreding {
     Overtreding {
-        id: id.to_owned(),
+        id: id.into(),
         gedraging: Gedraging::NietVerschijnenBredeIntake,
         constateringsdatum: constatering,
         pleegdatum: None,
@@ -65,7 +65,7 @@ pub fn prior(
     status: BoeteStatus,
 ) -> EerdereBoete {
     EerdereBoete {
-        overtreding_id: id.to_owned(),
+        overtreding_id: id.into(),
         gedraging: Gedraging::OnvoldoendeMeewerkenBegeleiding,
         constateringsdatum: constatering,
         ladder_stap: Some(stap),

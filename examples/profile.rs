@@ -1,0 +1,62 @@
+//! A driver for profiling with callgrind, which counts instructions and so gives the same figure
+//! on a busy machine. It runs the benches' workloads many times in one process:
+//!
+//! ```text
+//! cargo build --release --example profile
+//! valgrind --tool=callgrind target/release/examples/profile decision   # 100,000 decisions
+//! valgrind --tool=callgrind target/release/examples/profile 100        # replay, 100,000 events
+//! valgrind --tool=callgrind target/release/examples/profile serialize  # 2,000 outcomes to JSON
+//! callgrind_annotate callgrind.out.<pid>
+//! ```
+
+#[path = "../benches/support/mod.rs"]
+mod support;
+
+use std::hint::black_box;
+
+use wi2021_boetes::{Config, Context, Doelgroep, Leerroute, Person, TermijnHistorie, decide, replay};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let what = std::env::args().nth(1).unwrap_or_else(|| "decision".to_owned());
+    let mut count = 0usize;
+    match what.as_str() {
+        "decision" => {
+            let termijnen = TermijnHistorie {
+                pip_dagtekening: Some(support::date(2022, 1, 10)),
+                ..TermijnHistorie::default()
+            }
+            .termijnen()?;
+            let priors = support::ten_earlier_fines();
+            let config = Config::default();
+            let context = Context {
+                person: Person {
+                    doelgroep: Doelgroep::Asielstatushouder,
+                    leerroute: Some(Leerroute::B1Route),
+                },
+                termijnen: &termijnen,
+                eerdere_boetes: &priors,
+                besluitdatum: support::date(2023, 1, 20),
+                config: &config,
+            };
+            let overtreding = support::overtreding(10, support::date(2023, 1, 5));
+            for _ in 0..100_000 {
+                count += decide(&context, black_box(&overtreding))?.stappen.len();
+            }
+        }
+        "serialize" => {
+            let result = replay(&support::dossier(3))?;
+            for _ in 0..2_000 {
+                count += serde_json::to_vec(black_box(&result))?.len();
+            }
+        }
+        events => {
+            let events: usize = events.parse()?;
+            let dossier = support::dossier(events.max(1));
+            for _ in 0..(100_000 / events.max(1)).max(1) {
+                count += replay(black_box(&dossier))?.beslissingen.len();
+            }
+        }
+    }
+    println!("{count}");
+    Ok(())
+}
