@@ -9,6 +9,11 @@
 //!   --tekst    write readable Dutch text instead of JSON: each decision with its explanation
 //! ```
 //!
+//! Input limits: one dossier (a file, standard input, or one line of JSON Lines) may be at most
+//! [`MAX_DOSSIER_BYTES`] bytes; a dossier at most 10,000 overtredingen and 100 DUO assessments,
+//! with dates from 2000 up to 2199 (the library's limits); JSON nested deeper than 128 levels is
+//! refused by the parser. Each limit gives a clear error naming the dossier or line.
+//!
 //! Exit status: 0 when every dossier was evaluated; 1 when one or more dossiers were invalid
 //! (each is reported on standard error with the dossier, the line and the field, and the other
 //! dossiers are still evaluated); 2 for a usage error or a file that cannot be read.
@@ -21,6 +26,10 @@ use std::process::ExitCode;
 use wi2021_boetes::{Dossier, DossierUitkomst, replay};
 
 const USAGE: &str = "usage: dossier [--jsonl] [--tekst] [FILE | -]";
+
+/// The most bytes one dossier (a whole input, or one line of JSON Lines) may take: 8 MiB, room
+/// for a dossier at the library's limit of 10,000 overtredingen.
+pub const MAX_DOSSIER_BYTES: usize = 8 * 1024 * 1024;
 
 struct Options {
     jsonl: bool,
@@ -69,7 +78,14 @@ fn origin(line: Option<usize>, text: &str) -> String {
 }
 
 /// Reads and evaluates one dossier; the error names the dossier, the field and what is wrong.
-fn evaluate(text: &str, line: Option<usize>) -> Result<DossierUitkomst, String> {
+pub fn evaluate(text: &str, line: Option<usize>) -> Result<DossierUitkomst, String> {
+    if text.len() > MAX_DOSSIER_BYTES {
+        let place = line.map_or("the input".to_owned(), |n| format!("line {n}"));
+        return Err(format!(
+            "{place}: {} bytes, more than the maximum of {MAX_DOSSIER_BYTES} bytes for one dossier",
+            text.len()
+        ));
+    }
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let dossier: Dossier = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = e.path().to_string();
@@ -121,15 +137,36 @@ fn run(options: &Options) -> Result<bool, String> {
         let mut reader = io::BufReader::new(input);
         let mut line = String::new();
         let mut number = 0;
+        let mut bytes = Vec::new();
         loop {
-            line.clear();
-            let read = reader
-                .read_line(&mut line)
+            bytes.clear();
+            // Read at most one byte past the limit, so an endless line is never held whole.
+            let read = (&mut reader)
+                .take(MAX_DOSSIER_BYTES as u64 + 1)
+                .read_until(b'\n', &mut bytes)
                 .map_err(|e| format!("line {}: cannot read: {e}", number + 1))?;
             if read == 0 {
                 break;
             }
             number += 1;
+            if bytes.len() > MAX_DOSSIER_BYTES && bytes.last() != Some(&b'\n') {
+                eprintln!(
+                    "error: line {number}: longer than the maximum of {MAX_DOSSIER_BYTES} bytes for one dossier"
+                );
+                all_valid = false;
+                skip_rest_of_line(&mut reader)
+                    .map_err(|e| format!("line {number}: cannot read: {e}"))?;
+                continue;
+            }
+            line.clear();
+            match std::str::from_utf8(&bytes) {
+                Ok(text) => line.push_str(text),
+                Err(e) => {
+                    eprintln!("error: line {number}: not valid UTF-8: {e}");
+                    all_valid = false;
+                    continue;
+                }
+            }
             if line.trim().is_empty() {
                 continue;
             }
@@ -142,10 +179,18 @@ fn run(options: &Options) -> Result<bool, String> {
             }
         }
     } else {
-        let mut text = String::new();
+        let mut bytes = Vec::new();
         io::BufReader::new(input)
-            .read_to_string(&mut text)
+            .take(MAX_DOSSIER_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read the input: {e}"))?;
+        if bytes.len() > MAX_DOSSIER_BYTES {
+            eprintln!(
+                "error: the input is longer than the maximum of {MAX_DOSSIER_BYTES} bytes for one dossier"
+            );
+            return Ok(false);
+        }
+        let text = String::from_utf8(bytes).map_err(|e| format!("the input is not valid UTF-8: {e}"))?;
         match evaluate(&text, None) {
             Ok(result) => write_result(&mut out, &result, options).map_err(io_error)?,
             Err(message) => {
@@ -156,6 +201,26 @@ fn run(options: &Options) -> Result<bool, String> {
     }
     out.flush().map_err(io_error)?;
     Ok(all_valid)
+}
+
+/// Discards the rest of an over-long line.
+fn skip_rest_of_line(reader: &mut impl BufRead) -> io::Result<()> {
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        match buffer.iter().position(|&b| b == b'\n') {
+            Some(end) => {
+                reader.consume(end + 1);
+                return Ok(());
+            }
+            None => {
+                let len = buffer.len();
+                reader.consume(len);
+            }
+        }
+    }
 }
 
 fn main() -> ExitCode {

@@ -188,6 +188,7 @@ struct PipFine {
 /// overtredingen or two besluiten with the same id, and [`Fout::BesluitZonderOvertreding`] for a
 /// besluit whose overtreding is not in the dossier.
 pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
+    check_limits(dossier)?;
     let person = Person {
         doelgroep: dossier.doelgroep,
         leerroute: dossier.leerroute,
@@ -426,6 +427,98 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         afwijkingen,
         stapeling,
     })
+}
+
+/// The most overtredingen one dossier may hold (and so the most besluiten, one per
+/// overtreding). A person has a handful; the bound keeps a malformed or hostile input from using
+/// unbounded memory and time.
+pub const MAX_OVERTREDINGEN: usize = 10_000;
+
+/// The most DUO assessments one dossier may hold (one per term that ran out: a few).
+pub const MAX_DUO_BEOORDELINGEN: usize = 100;
+
+/// The earliest and latest date the crate accepts anywhere in a dossier. The Wi 2021 applies from
+/// 2022; the range leaves room for the years before and far beyond, and rejects dates that can
+/// only be typing errors (and would push term arithmetic past the calendar's end).
+pub const DATUM_BEREIK: (NaiveDate, NaiveDate) = (
+    match NaiveDate::from_ymd_opt(2000, 1, 1) {
+        Some(date) => date,
+        None => NaiveDate::MIN,
+    },
+    match NaiveDate::from_ymd_opt(2199, 12, 31) {
+        Some(date) => date,
+        None => NaiveDate::MAX,
+    },
+);
+
+fn check_date(veld: &'static str, id: &str, date: NaiveDate) -> Result<(), Fout> {
+    let (first, last) = DATUM_BEREIK;
+    if date < first || date > last {
+        return Err(Fout::DatumOnaannemelijk {
+            veld,
+            id: id.to_owned(),
+            datum: date,
+        });
+    }
+    Ok(())
+}
+
+/// The input limits and the date range (documented in the README).
+fn check_limits(d: &Dossier) -> Result<(), Fout> {
+    for (veld, aantal, maximum) in [
+        ("overtredingen", d.overtredingen.len(), MAX_OVERTREDINGEN),
+        ("besluiten", d.besluiten.len(), MAX_OVERTREDINGEN),
+        ("duo_beoordelingen", d.duo_beoordelingen.len(), MAX_DUO_BEOORDELINGEN),
+    ] {
+        if aantal > maximum {
+            return Err(Fout::TeVeel { veld, aantal, maximum });
+        }
+    }
+    check_date("peildatum", &d.id, d.peildatum)?;
+    let t = &d.termijnen;
+    if let Some(date) = t.pip_dagtekening {
+        check_date("termijnen.pip_dagtekening", &d.id, date)?;
+    }
+    for v in &t.verlengingen {
+        check_date("termijnen.verlengingen.nieuwe_einddatum", &d.id, v.nieuwe_einddatum)?;
+    }
+    for n in &t.nieuwe_termijnen {
+        check_date("termijnen.nieuwe_termijnen.ingangsdatum", &d.id, n.ingangsdatum)?;
+        if let Some(date) = n.verlengd_tot {
+            check_date("termijnen.nieuwe_termijnen.verlengd_tot", &d.id, date)?;
+        }
+    }
+    for o in &d.overtredingen {
+        check_date("overtredingen.constateringsdatum", &o.id, o.constateringsdatum)?;
+        for (veld, date) in [
+            ("overtredingen.pleegdatum", o.pleegdatum),
+            ("overtredingen.rapportdatum", o.rapportdatum),
+        ] {
+            if let Some(date) = date {
+                check_date(veld, &o.id, date)?;
+            }
+        }
+    }
+    for b in &d.besluiten {
+        check_date("besluiten.besluitdatum", &b.overtreding_id, b.besluitdatum)?;
+        if let BoeteStatus::Onherroepelijk { sinds } = b.status {
+            check_date("besluiten.status.sinds", &b.overtreding_id, sinds)?;
+        }
+    }
+    for b in &d.duo_beoordelingen {
+        check_date("duo_beoordelingen.beoordelingsdatum", &b.id, b.beoordelingsdatum)?;
+        for (veld, date) in [
+            ("duo_beoordelingen.besluitdatum", b.besluitdatum),
+            ("duo_beoordelingen.nieuwe_termijn_ingangsdatum", b.nieuwe_termijn_ingangsdatum),
+            ("duo_beoordelingen.verlenging_tot", b.verlenging_tot),
+            ("duo_beoordelingen.voornemen_datum", b.voornemen_datum),
+        ] {
+            if let Some(date) = date {
+                check_date(veld, &b.id, date)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// DUO's assessments, in order of assessment date (input order for the same date): each sees

@@ -286,4 +286,26 @@ pub enum Fout {
         /// What is wrong.
         reden: String,
     },
+    /// A list longer than the crate accepts.
+    #[error("{veld}: {aantal} entries, more than the {maximum} a dossier may hold")]
+    TeVeel {
+        /// The list.
+        veld: &'static str,
+        /// How many were given.
+        aantal: usize,
+        /// The limit.
+        maximum: usize,
+    },
+    /// A date outside the range the crate accepts (2000-01-01 up to 2199-12-31).
+    #[error(
+        "`{id}`: field `{veld}` is {datum}, outside the accepted range 2000-01-01 up to and including 2199-12-31"
+    )]
+    DatumOnaannemelijk {
+        /// The field.
+        veld: &'static str,
+        /// The dossier, overtreding or assessment it belongs to.
+        id: String,
+        /// The date given.
+        datum: NaiveDate,
+    },
 }

@@ -373,15 +373,21 @@ impl std::fmt::Display for Gedraging {
 
 impl Gedraging {
     /// Every gedraging, in the Handreiking's order.
-    pub const ALL: [Gedraging; 13] = {
-        let mut all = [Gedraging::NietVerschijnenBredeIntake; 13];
-        let mut i = 0;
-        while i < 13 {
-            all[i] = CATALOGUE[i].gedraging;
-            i += 1;
-        }
-        all
-    };
+    pub const ALL: [Gedraging; 13] = [
+        Gedraging::NietVerschijnenBredeIntake,
+        Gedraging::NietMeewerkenBredeIntake,
+        Gedraging::OnvoldoendeMeewerkenBegeleiding,
+        Gedraging::IntensiteitPvt,
+        Gedraging::EindgesprekPvt,
+        Gedraging::IntensiteitMap,
+        Gedraging::EindgesprekMap,
+        Gedraging::IntensiteitLeerroute,
+        Gedraging::EindgesprekZRoute,
+        Gedraging::NietTijdigAfrondenPvt,
+        Gedraging::NietTijdigAfrondenMap,
+        Gedraging::NietTijdigAfrondenLeerroute,
+        Gedraging::NietMeewerkenFinancieelOntzorgen,
+    ];
 
     /// The gedraging's name in JSON and error messages (`"intensiteit_pvt"`).
     pub const fn code(self) -> &'static str {

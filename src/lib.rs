@@ -71,6 +71,20 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// No panics and no floating point in the library: invalid input is a typed error, money is
+// Decimal (issue 6). Tests, examples and benches are separate crates and not bound by these.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::float_arithmetic,
+    clippy::float_cmp,
+    clippy::cast_precision_loss
+)]
 
 pub mod article;
 pub mod brede_intake;
