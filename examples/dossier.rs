@@ -31,6 +31,39 @@ const USAGE: &str = "usage: dossier [--jsonl] [--tekst] [FILE | -]";
 /// for a dossier at the library's limit of 10,000 overtredingen.
 pub const MAX_DOSSIER_BYTES: usize = 8 * 1024 * 1024;
 
+/// The deepest nesting of JSON arrays and objects accepted: a dossier needs six levels.
+pub const MAX_NESTING: usize = 32;
+
+/// How deep `text` nests arrays and objects (strings and their escapes skipped), stopping as
+/// soon as it exceeds [`MAX_NESTING`].
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+                if deepest > MAX_NESTING {
+                    break;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
 struct Options {
     jsonl: bool,
     tekst: bool,
@@ -84,6 +117,12 @@ pub fn evaluate(text: &str, line: Option<usize>) -> Result<DossierUitkomst, Stri
         return Err(format!(
             "{place}: {} bytes, more than the maximum of {MAX_DOSSIER_BYTES} bytes for one dossier",
             text.len()
+        ));
+    }
+    if nesting_depth(text) > MAX_NESTING {
+        let place = line.map_or("the input".to_owned(), |n| format!("line {n}"));
+        return Err(format!(
+            "{place}: JSON nested deeper than {MAX_NESTING} levels; a dossier needs at most six"
         ));
     }
     let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -190,7 +229,8 @@ fn run(options: &Options) -> Result<bool, String> {
             );
             return Ok(false);
         }
-        let text = String::from_utf8(bytes).map_err(|e| format!("the input is not valid UTF-8: {e}"))?;
+        let text =
+            String::from_utf8(bytes).map_err(|e| format!("the input is not valid UTF-8: {e}"))?;
         match evaluate(&text, None) {
             Ok(result) => write_result(&mut out, &result, options).map_err(io_error)?,
             Err(message) => {

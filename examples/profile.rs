@@ -14,10 +14,14 @@ mod support;
 
 use std::hint::black_box;
 
-use wi2021_boetes::{Config, Context, Doelgroep, Leerroute, Person, TermijnHistorie, decide, replay};
+use wi2021_boetes::{
+    Config, Context, Doelgroep, Leerroute, Person, TermijnHistorie, decide, replay,
+};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let what = std::env::args().nth(1).unwrap_or_else(|| "decision".to_owned());
+    let what = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "decision".to_owned());
     let mut count = 0usize;
     match what.as_str() {
         "decision" => {

@@ -468,10 +468,18 @@ fn check_limits(d: &Dossier) -> Result<(), Fout> {
     for (veld, aantal, maximum) in [
         ("overtredingen", d.overtredingen.len(), MAX_OVERTREDINGEN),
         ("besluiten", d.besluiten.len(), MAX_OVERTREDINGEN),
-        ("duo_beoordelingen", d.duo_beoordelingen.len(), MAX_DUO_BEOORDELINGEN),
+        (
+            "duo_beoordelingen",
+            d.duo_beoordelingen.len(),
+            MAX_DUO_BEOORDELINGEN,
+        ),
     ] {
         if aantal > maximum {
-            return Err(Fout::TeVeel { veld, aantal, maximum });
+            return Err(Fout::TeVeel {
+                veld,
+                aantal,
+                maximum,
+            });
         }
     }
     check_date("peildatum", &d.id, d.peildatum)?;
@@ -480,16 +488,28 @@ fn check_limits(d: &Dossier) -> Result<(), Fout> {
         check_date("termijnen.pip_dagtekening", &d.id, date)?;
     }
     for v in &t.verlengingen {
-        check_date("termijnen.verlengingen.nieuwe_einddatum", &d.id, v.nieuwe_einddatum)?;
+        check_date(
+            "termijnen.verlengingen.nieuwe_einddatum",
+            &d.id,
+            v.nieuwe_einddatum,
+        )?;
     }
     for n in &t.nieuwe_termijnen {
-        check_date("termijnen.nieuwe_termijnen.ingangsdatum", &d.id, n.ingangsdatum)?;
+        check_date(
+            "termijnen.nieuwe_termijnen.ingangsdatum",
+            &d.id,
+            n.ingangsdatum,
+        )?;
         if let Some(date) = n.verlengd_tot {
             check_date("termijnen.nieuwe_termijnen.verlengd_tot", &d.id, date)?;
         }
     }
     for o in &d.overtredingen {
-        check_date("overtredingen.constateringsdatum", &o.id, o.constateringsdatum)?;
+        check_date(
+            "overtredingen.constateringsdatum",
+            &o.id,
+            o.constateringsdatum,
+        )?;
         for (veld, date) in [
             ("overtredingen.pleegdatum", o.pleegdatum),
             ("overtredingen.rapportdatum", o.rapportdatum),
@@ -506,10 +526,17 @@ fn check_limits(d: &Dossier) -> Result<(), Fout> {
         }
     }
     for b in &d.duo_beoordelingen {
-        check_date("duo_beoordelingen.beoordelingsdatum", &b.id, b.beoordelingsdatum)?;
+        check_date(
+            "duo_beoordelingen.beoordelingsdatum",
+            &b.id,
+            b.beoordelingsdatum,
+        )?;
         for (veld, date) in [
             ("duo_beoordelingen.besluitdatum", b.besluitdatum),
-            ("duo_beoordelingen.nieuwe_termijn_ingangsdatum", b.nieuwe_termijn_ingangsdatum),
+            (
+                "duo_beoordelingen.nieuwe_termijn_ingangsdatum",
+                b.nieuwe_termijn_ingangsdatum,
+            ),
             ("duo_beoordelingen.verlenging_tot", b.verlenging_tot),
             ("duo_beoordelingen.voornemen_datum", b.voornemen_datum),
         ] {

@@ -206,3 +206,106 @@ fn ten_thousand_json_lines() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The input limits: every one a clear message and exit 1, never a panic.
+#[test]
+fn input_limits_and_bad_values() {
+    let check = |input: &str, expect: &str| {
+        let output = run(&[], input);
+        no_panic(&output);
+        assert_eq!(output.status.code(), Some(1), "{input:.200}");
+        let err = stderr(&output);
+        assert!(err.contains(expect), "expected `{expect}` in: {err}");
+    };
+    // Deep nesting, also inside a field.
+    let deep = format!("{}{}", "[".repeat(300), "]".repeat(300));
+    check(&deep, "JSON nested deeper than 32 levels");
+    let deep_field = VALID.replace(
+        r#""id":"d-1""#,
+        &format!(r#""id":{}1{}"#, "[".repeat(40), "]".repeat(40)),
+    );
+    check(&deep_field, "JSON nested deeper than 32 levels");
+    // Brackets inside strings do not count.
+    let brackets = VALID.replace(r#""id":"d-1""#, &format!(r#""id":"{}""#, "[{".repeat(40)));
+    let output = run(&[], &brackets);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // Huge numbers.
+    check(
+        &VALID.replace(
+            r#""verwijtbaarheid":"grove_schuld""#,
+            r#""verwijtbaarheid":"grove_schuld","oproep":1e400"#,
+        ),
+        "field `overtredingen[0].oproep`",
+    );
+    check(&VALID.replace(r#""pip_dagtekening":"2023-01-10""#, r#""pip_dagtekening":"2023-01-10","nieuwe_termijnen":[{"ingangsdatum":"2026-02-01","maanden":99999999999}]"#), "field `termijnen.nieuwe_termijnen[0].maanden`");
+    check(&VALID.replace(r#""verwijtbaarheid":"grove_schuld""#, r#""verwijtbaarheid":"grove_schuld","verlaging":{"bedrag":"99999999999999999999999999999999999","reden":"r"}"#), "field `overtredingen[0].verlaging.bedrag`");
+    // Negative and fractional-cent amounts.
+    check(
+        &VALID.replace(
+            r#""verwijtbaarheid":"grove_schuld""#,
+            r#""verwijtbaarheid":"grove_schuld","verlaging":{"bedrag":"-1.00","reden":"r"}"#,
+        ),
+        "field `verlaging.bedrag` is -1.00",
+    );
+    check(
+        &VALID.replace(
+            r#""verwijtbaarheid":"grove_schuld""#,
+            r#""verwijtbaarheid":"grove_schuld","verlaging":{"bedrag":"10.005","reden":"r"}"#,
+        ),
+        "in whole cents",
+    );
+    // Dates out of range.
+    check(
+        &VALID.replace("2023-05-02", "1999-12-31"),
+        "field `overtredingen.constateringsdatum` is 1999-12-31, outside the accepted range",
+    );
+    check(
+        &VALID.replace("2023-06-01", "+10000-01-01"),
+        "field `peildatum`",
+    );
+    // Duplicate ids.
+    let dup = VALID.replace(
+        r#""verwijtbaarheid":"grove_schuld"}"#,
+        r#""verwijtbaarheid":"grove_schuld"},{"id":"o-1","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-03","verwijtbaarheid":"opzet"}"#,
+    );
+    check(&dup, "the id `o-1` occurs more than once");
+    // More than 10,000 overtredingen.
+    let mut many = String::from(
+        r#"{"id":"big","peildatum":"2030-01-01","doelgroep":"asielstatushouder","termijnen":{"pip_dagtekening":"2023-01-10"},"overtredingen":["#,
+    );
+    for i in 0..10_001 {
+        if i > 0 {
+            many.push(',');
+        }
+        many.push_str(&format!(r#"{{"id":"o{i}","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-02","verwijtbaarheid":"opzet"}}"#));
+    }
+    many.push_str("]}");
+    check(
+        &many,
+        "overtredingen: 10001 entries, more than the 10000 a dossier may hold",
+    );
+}
+
+/// A line longer than the limit is reported by its number; the lines around it still run.
+#[test]
+fn over_long_line() {
+    let long = format!("{{\"id\":\"{}\"}}", "x".repeat(8 * 1024 * 1024));
+    let input = format!("{VALID}\n{long}\n{VALID}\n");
+    let output = run(&["--jsonl"], &input);
+    no_panic(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("line 2: longer than the maximum of 8388608 bytes"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 2);
+    // One whole input above the limit.
+    let output = run(&[], &long);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("longer than the maximum"),
+        "{}",
+        stderr(&output)
+    );
+}

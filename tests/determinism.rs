@@ -6,13 +6,19 @@ use wi2021_boetes::{Dossier, replay};
 
 fn scenarios() -> Vec<(String, Dossier)> {
     let dir = format!("{}/examples/scenarios", env!("CARGO_MANIFEST_DIR"));
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
     paths
         .into_iter()
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap();
-            (p.display().to_string(), serde_json::from_str(&text).unwrap())
+            (
+                p.display().to_string(),
+                serde_json::from_str(&text).unwrap(),
+            )
         })
         .collect()
 }
@@ -31,7 +37,10 @@ fn evaluating_twice_gives_identical_bytes() {
         reversed.duo_beoordelingen.reverse();
         let third = serde_json::to_vec(&replay(&reversed).unwrap()).unwrap();
         assert_eq!(first, third, "{name}: input order changed the output");
-        assert_eq!(replay(dossier).unwrap().tekst(), replay(&reversed).unwrap().tekst());
+        assert_eq!(
+            replay(dossier).unwrap().tekst(),
+            replay(&reversed).unwrap().tekst()
+        );
     }
 }
 
@@ -41,6 +50,10 @@ fn no_hash_maps_in_the_library() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(!text.contains("HashMap") && !text.contains("HashSet"), "{}", path.display());
+        assert!(
+            !text.contains("HashMap") && !text.contains("HashSet"),
+            "{}",
+            path.display()
+        );
     }
 }
