@@ -14,9 +14,7 @@ mod support;
 
 use std::hint::black_box;
 
-use wi2021_boetes::{
-    Config, Context, Doelgroep, Leerroute, Person, TermijnHistorie, decide, replay,
-};
+use wi2021_boetes::{Context, decide, replay};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let what = std::env::args()
@@ -25,24 +23,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut count = 0usize;
     match what.as_str() {
         "decision" => {
-            let termijnen = TermijnHistorie {
-                pip_dagtekening: Some(support::date(2022, 1, 10)),
-                ..TermijnHistorie::default()
-            }
-            .termijnen()?;
-            let priors = support::ten_earlier_fines();
-            let config = Config::default();
+            let (termijnen, priors, config, overtreding, besluitdatum) = support::decision_inputs();
             let context = Context {
-                person: Person {
-                    doelgroep: Doelgroep::Asielstatushouder,
-                    leerroute: Some(Leerroute::B1Route),
-                },
+                person: support::person(),
                 termijnen: &termijnen,
                 eerdere_boetes: &priors,
-                besluitdatum: support::date(2023, 1, 20),
+                besluitdatum,
                 config: &config,
             };
-            let overtreding = support::overtreding(10, support::date(2023, 1, 5));
             for _ in 0..100_000 {
                 count += decide(&context, black_box(&overtreding))?.stappen.len();
             }

@@ -98,32 +98,19 @@ pub struct CapUse {
 
 /// Applies the cap: `amount` with `already` counted in `bucket` before it.
 pub fn apply(bucket: Bucket, already: Decimal, amount: Decimal) -> (Decimal, CapUse) {
+    // In whole cents, exact: every amount these rules produce is whole cents (RULEBOOK §10).
     let cap = bucket.cap();
-    // Whole cents (always, for amounts these rules produce): exact integer arithmetic.
-    if let (Some(cap_c), Some(already_c), Some(amount_c)) = (
-        crate::money::to_cents(cap),
-        crate::money::to_cents(already),
-        crate::money::to_cents(amount),
-    ) {
-        let room_before = cap_c.saturating_sub(already_c).max(0);
-        let imposed = amount_c.min(room_before);
-        let usage = CapUse {
-            bucket,
-            cap,
-            room_before: crate::money::from_cents(room_before),
-            room_after: crate::money::from_cents(room_before - imposed),
-            cut: imposed < amount_c,
-        };
-        return (crate::money::from_cents(imposed), usage);
-    }
-    let room_before = (cap - already).max(Decimal::ZERO);
-    let imposed = amount.min(room_before);
+    let room_before = crate::money::whole_cents(cap)
+        .saturating_sub(crate::money::whole_cents(already))
+        .max(0);
+    let asked = crate::money::whole_cents(amount).max(0);
+    let imposed = asked.min(room_before);
     let usage = CapUse {
         bucket,
         cap,
-        room_before: crate::money::cents(room_before),
-        room_after: crate::money::cents(room_before - imposed),
-        cut: imposed < amount,
+        room_before: crate::money::from_cents(room_before),
+        room_after: crate::money::from_cents(room_before - imposed),
+        cut: imposed < asked,
     };
-    (crate::money::cents(imposed), usage)
+    (crate::money::from_cents(imposed), usage)
 }

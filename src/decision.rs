@@ -426,8 +426,7 @@ pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decisi
     for (index, prior) in context.eerdere_boetes.iter().enumerate() {
         let prior_bucket = check_prior(context.termijnen, prior, new_term)?;
         if prior_bucket.is_some() && prior_bucket == bucket && prior.status.counts() {
-            let cents = crate::money::to_cents(prior.bedrag).unwrap_or(i64::MAX);
-            already_cents = already_cents.saturating_add(cents);
+            already_cents = already_cents.saturating_add(crate::money::whole_cents(prior.bedrag));
         }
         if prior.gedraging.regime() == Regime::PipLadder {
             scan.consider(index, ladder_prior(prior));

@@ -160,7 +160,9 @@ pub struct CatalogueEntry {
     pub regime: Regime,
 }
 
-/// The Handreiking's table, row by row (RULEBOOK §1).
+/// The Handreiking's table, row by row (RULEBOOK §1): number, gedraging, law, who enforces it,
+/// fineable for asielstatushouders, fineable for gezins- and overige migranten, regime.
+#[rustfmt::skip]
 pub const CATALOGUE: [CatalogueEntry; 13] = {
     use Gedraging::*;
     use Grondslag::*;
@@ -174,134 +176,22 @@ pub const CATALOGUE: [CatalogueEntry; 13] = {
         gezins_en_overige_migrant: bool,
         regime: Regime,
     ) -> CatalogueEntry {
-        CatalogueEntry {
-            number,
-            gedraging,
-            grondslag,
-            handhaver,
-            asielstatushouder,
-            gezins_en_overige_migrant,
-            regime,
-        }
+        CatalogueEntry { number, gedraging, grondslag, handhaver, asielstatushouder, gezins_en_overige_migrant, regime }
     }
     [
-        row(
-            1,
-            NietVerschijnenBredeIntake,
-            Wi,
-            Gemeente,
-            true,
-            true,
-            Regime::BredeIntake,
-        ),
-        row(
-            2,
-            NietMeewerkenBredeIntake,
-            Wi,
-            Gemeente,
-            true,
-            true,
-            Regime::BredeIntake,
-        ),
-        row(
-            3,
-            OnvoldoendeMeewerkenBegeleiding,
-            Wi,
-            Gemeente,
-            true,
-            true,
-            Regime::PipLadder,
-        ),
-        row(
-            4,
-            IntensiteitPvt,
-            Wi,
-            Gemeente,
-            true,
-            true,
-            Regime::PipLadder,
-        ),
-        row(
-            5,
-            EindgesprekPvt,
-            Wi,
-            Gemeente,
-            true,
-            true,
-            Regime::PipLadder,
-        ),
-        row(
-            6,
-            IntensiteitMap,
-            WiEnPw,
-            Gemeente,
-            true,
-            true,
-            Regime::PipLadder,
-        ),
-        row(
-            7,
-            EindgesprekMap,
-            Wi,
-            Gemeente,
-            true,
-            true,
-            Regime::PipLadder,
-        ),
-        row(
-            8,
-            IntensiteitLeerroute,
-            WiEnPw,
-            Gemeente,
-            true,
-            false,
-            Regime::PipLadder,
-        ),
-        row(
-            9,
-            EindgesprekZRoute,
-            Wi,
-            Gemeente,
-            true,
-            true,
-            Regime::PipLadder,
-        ),
-        row(
-            10,
-            NietTijdigAfrondenPvt,
-            Wi,
-            Duo,
-            true,
-            true,
-            Regime::DuoPvtMap,
-        ),
-        row(
-            11,
-            NietTijdigAfrondenMap,
-            Wi,
-            Duo,
-            true,
-            true,
-            Regime::DuoPvtMap,
-        ),
-        row(
-            12,
-            NietTijdigAfrondenLeerroute,
-            Wi,
-            Duo,
-            true,
-            true,
-            Regime::DuoLeerroute,
-        ),
-        row(
-            13,
-            NietMeewerkenFinancieelOntzorgen,
-            Pw,
-            Gemeente,
-            true,
-            false,
-            Regime::PwMaatregel,
-        ),
+        row( 1, NietVerschijnenBredeIntake, Wi, Gemeente, true, true, Regime::BredeIntake),
+        row( 2, NietMeewerkenBredeIntake, Wi, Gemeente, true, true, Regime::BredeIntake),
+        row( 3, OnvoldoendeMeewerkenBegeleiding, Wi, Gemeente, true, true, Regime::PipLadder),
+        row( 4, IntensiteitPvt, Wi, Gemeente, true, true, Regime::PipLadder),
+        row( 5, EindgesprekPvt, Wi, Gemeente, true, true, Regime::PipLadder),
+        row( 6, IntensiteitMap, WiEnPw, Gemeente, true, true, Regime::PipLadder),
+        row( 7, EindgesprekMap, Wi, Gemeente, true, true, Regime::PipLadder),
+        row( 8, IntensiteitLeerroute, WiEnPw, Gemeente, true, false, Regime::PipLadder),
+        row( 9, EindgesprekZRoute, Wi, Gemeente, true, true, Regime::PipLadder),
+        row(10, NietTijdigAfrondenPvt, Wi, Duo, true, true, Regime::DuoPvtMap),
+        row(11, NietTijdigAfrondenMap, Wi, Duo, true, true, Regime::DuoPvtMap),
+        row(12, NietTijdigAfrondenLeerroute, Wi, Duo, true, true, Regime::DuoLeerroute),
+        row(13, NietMeewerkenFinancieelOntzorgen, Pw, Gemeente, true, false, Regime::PwMaatregel),
     ]
 };
 

@@ -43,6 +43,17 @@ pub(crate) fn to_cents(amount: Decimal) -> Option<i64> {
     i64::try_from(cents).ok()
 }
 
+/// The amount in whole cents, a fraction of a cent cut off toward zero (none occurs for the
+/// amounts these rules produce, which are validated); beyond `i64`, saturated.
+pub(crate) fn whole_cents(amount: Decimal) -> i64 {
+    let truncated = amount.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
+    to_cents(truncated).unwrap_or(if amount.is_sign_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    })
+}
+
 /// Whole cents as an amount with two decimals.
 pub(crate) fn from_cents(cents: i64) -> Decimal {
     Decimal::new(cents, 2)

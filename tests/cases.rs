@@ -2,6 +2,7 @@
 
 mod common;
 use common::*;
+use wi2021_boetes::caps;
 use wi2021_boetes::*;
 
 /// The cap cuts a fine, then gives € 0; brede-intake fines count toward the € 2.400.
@@ -724,4 +725,98 @@ fn route_follows_the_statutory_maximum() {
             "{regime:?}"
         );
     }
+}
+
+/// Citations as a beschikking writes them, for each lid word, and the onderdeel of Bi 7.1 lid 4.
+#[test]
+fn citations_per_lid() {
+    assert_eq!(
+        Artikel::WiArt23Lid1.citation(),
+        "artikel 23, eerste lid, van de Wet inburgering 2021"
+    );
+    assert_eq!(
+        Artikel::WiArt22Lid2.citation(),
+        "artikel 22, tweede lid, van de Wet inburgering 2021"
+    );
+    assert_eq!(
+        Artikel::WiArt24Lid3.citation(),
+        "artikel 24, derde lid, van de Wet inburgering 2021"
+    );
+    assert_eq!(
+        Artikel::WiArt24Lid4.citation(),
+        "artikel 24, vierde lid, van de Wet inburgering 2021"
+    );
+    assert_eq!(
+        Artikel::BiArt7_1Lid5.citation(),
+        "artikel 7.1, vijfde lid, van het Besluit inburgering 2021"
+    );
+    assert_eq!(
+        Artikel::BiArt7_1Lid6.citation(),
+        "artikel 7.1, zesde lid, van het Besluit inburgering 2021"
+    );
+    assert_eq!(
+        Artikel::BiArt7_1Lid4.bron().onderdeel("b").to_string(),
+        "artikel 7.1, vierde lid, onderdeel b, van het Besluit inburgering 2021"
+    );
+    // Each percentage step names its onderdeel: a opzet … d verminderd.
+    let historie = pip(d(2022, 1, 10));
+    for (v, letter) in [
+        (Verwijtbaarheid::Opzet, "a"),
+        (Verwijtbaarheid::GroveSchuld, "b"),
+        (Verwijtbaarheid::Normaal, "c"),
+        (Verwijtbaarheid::Verminderd, "d"),
+    ] {
+        let o = pip_overtreding("o", d(2022, 3, 1), v);
+        let decision = decide_with(&historie, &[], &o, d(2022, 3, 2)).unwrap();
+        let zin = decision
+            .stappen
+            .iter()
+            .find(|s| matches!(s.reden, Reden::Percentage { .. }))
+            .unwrap()
+            .zin();
+        assert!(
+            zin.contains(&format!("vierde lid, onderdeel {letter}, van het Besluit")),
+            "{zin}"
+        );
+    }
+}
+
+/// A fine exactly equal to the room left is not cut; one cent more would be.
+#[test]
+fn cap_boundary_is_not_a_cut() {
+    let (imposed, usage) = caps::apply(Bucket::Initieel, eur("2300.00"), eur("100.00"));
+    assert_eq!(
+        (imposed, usage.room_before, usage.room_after, usage.cut),
+        (eur("100.00"), eur("100.00"), eur("0.00"), false)
+    );
+    let (imposed, usage) = caps::apply(Bucket::Initieel, eur("2300.00"), eur("100.01"));
+    assert_eq!((imposed, usage.cut), (eur("100.00"), true));
+    let (imposed, usage) = caps::apply(Bucket::Initieel, eur("0"), eur("50.00"));
+    assert_eq!(
+        (imposed, usage.room_before, usage.room_after, usage.cut),
+        (eur("50.00"), eur("2400.00"), eur("2350.00"), false)
+    );
+    // More already counted than the cap (a gemeente's earlier mistake): no room, not negative.
+    let (imposed, usage) = caps::apply(Bucket::Initieel, eur("2500.00"), eur("50.00"));
+    assert_eq!(
+        (imposed, usage.room_before, usage.room_after, usage.cut),
+        (eur("0.00"), eur("0.00"), eur("0.00"), true)
+    );
+}
+
+/// How a bucket is named in the explanation.
+#[test]
+fn bucket_names() {
+    assert_eq!(
+        Bucket::Initieel.omschrijving(),
+        "de (eventueel verlengde) inburgeringstermijn"
+    );
+    assert_eq!(
+        Bucket::Nieuw {
+            ingangsdatum: d(2025, 4, 16),
+            maanden: 6
+        }
+        .omschrijving(),
+        "de nieuwe termijn van 6 maanden die is ingegaan op 16 april 2025"
+    );
 }

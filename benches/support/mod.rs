@@ -4,7 +4,8 @@
 use chrono::{Days, NaiveDate};
 use wi2021_boetes::{
     BoeteStatus, Config, Doelgroep, Dossier, EerdereBoete, Gedraging, GenomenBesluit, Leerroute,
-    NieuweTermijn, Overtreding, StapelingConfig, TermijnHistorie, Verwijtbaarheid, euro,
+    NieuweTermijn, Overtreding, Person, StapelingConfig, TermijnHistorie, Termijnen,
+    Verwijtbaarheid, euro,
 };
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -30,6 +31,32 @@ pub fn overtreding(i: usize, constateringsdatum: NaiveDate) -> Overtreding {
         verlaging: None,
         oproep: None,
         rapportdatum: Some(constateringsdatum + Days::new(2)),
+    }
+}
+
+/// The inputs of the `decision` bench: the terms (PIP 2022-01-10), ten earlier fines, the
+/// default settings, and an eleventh overtreding on 2023-01-05, decided on 2023-01-20.
+pub fn decision_inputs() -> (Termijnen, Vec<EerdereBoete>, Config, Overtreding, NaiveDate) {
+    let termijnen = TermijnHistorie {
+        pip_dagtekening: Some(date(2022, 1, 10)),
+        ..TermijnHistorie::default()
+    }
+    .termijnen()
+    .expect("valid terms");
+    (
+        termijnen,
+        ten_earlier_fines(),
+        Config::default(),
+        overtreding(10, date(2023, 1, 5)),
+        date(2023, 1, 20),
+    )
+}
+
+/// An asielstatushouder in the B1-route.
+pub fn person() -> Person {
+    Person {
+        doelgroep: Doelgroep::Asielstatushouder,
+        leerroute: Some(Leerroute::B1Route),
     }
 }
 
