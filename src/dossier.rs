@@ -1,11 +1,5 @@
 //! A person's whole dossier in, every decision out: the replay.
 //!
-//! DUO's assessments (Wi art. 12, 24, 25) are replayed first, in order of assessment: the new
-//! terms and extensions they set shape the college's cap buckets (Bi 7.1 lid 5). DUO's fines never
-//! count toward those caps; they do count for the stacking signal. A new term can be given either
-//! in `termijnen.nieuwe_termijnen` or through the DUO assessment that set it, not both (the two
-//! would overlap, which is an error).
-//!
 //! A municipal system holds a dossier: the doelgroep, the term history (Wi art. 11, 12, 24,
 //! 25), the overtredingen (brede-intake oproepen and PIP overtredingen alike, each with its
 //! gedraging), and for each fine already imposed its besluit and status. [`replay`] evaluates it
@@ -15,8 +9,9 @@
 //! ([`crate::stapeling`]).
 //!
 //! The replay gives for each overtreding exactly what [`crate::decide`] gives for it with the
-//! history before it: both run the same core. Its cost is linear in the number of overtredingen,
-//! times the number of PIP fines inside one twelve-month window.
+//! history before it: both run the same core (a property test checks it). Its cost is linear in
+//! the number of overtredingen (plus sorting the ids): for the ladder it looks back from the
+//! newest earlier fine only as far as the latest one that qualifies.
 //!
 //! How the replay reads the dossier:
 //! - Order: by constateringsdatum; for the same date, the input order.
@@ -26,6 +21,12 @@
 //!   have been lowered in bezwaar), else the computed amount; its recorded status, else
 //!   [`BoeteStatus::Opgelegd`] (a fine decided on the peildatum is not onherroepelijk on that day);
 //!   its recorded ladder step if there is one, else the computed step.
+//!
+//! DUO's assessments (Wi art. 12, 24, 25) are replayed first, in order of assessment: the new
+//! terms and extensions they set shape the college's cap buckets (Bi 7.1 lid 5). DUO's fines never
+//! count toward those caps; they do count for the stacking signal. A new term can be given either
+//! in `termijnen.nieuwe_termijnen` or through the DUO assessment that set it, not both (the two
+//! would overlap, which is an error).
 
 use std::fmt::Write as _;
 
@@ -33,11 +34,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::decision::Id;
-
 use crate::caps::Bucket;
 use crate::decision::{
-    self, Context, Decision, LadderBasis, LadderPrior, Outcome, Overtreding, decide_core,
+    self, Context, Decision, Id, LadderBasis, LadderPrior, Outcome, Overtreding, decide_core,
 };
 use crate::duo::{self, DuoBeoordeling, DuoContext, DuoDecision};
 use crate::error::Fout;

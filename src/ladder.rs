@@ -39,12 +39,6 @@ pub fn window_start(constatering: NaiveDate) -> NaiveDate {
     sub_months(constatering, 12).unwrap_or(NaiveDate::MIN)
 }
 
-/// Whether an earlier overtreding geconstateerd on `earlier` falls in the twelve months before
-/// a new one geconstateerd on `new` (same day counts: input order then decides).
-pub fn within_window(earlier: NaiveDate, new: NaiveDate) -> bool {
-    earlier >= window_start(new) && earlier <= new
-}
-
 /// The status of a fine already imposed (RULEBOOK §4, §5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "status")]
