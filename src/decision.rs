@@ -525,9 +525,19 @@ pub(crate) fn decide_core(
         Fineability::Ja { regime, .. } => regime,
     };
 
-    // 2. Brede intake: which oproep was missed.
+    // 2. Brede intake: which oproep was missed. The fine for the 3rd rests on art. 22 lid 3,
+    // the one for the 2nd on lid 1; an oproep means nothing for any other gedraging.
     let mut brede_intake = None;
-    if regime == Regime::BredeIntake {
+    let mut artikel = regime.artikel();
+    if regime != Regime::BredeIntake {
+        if let Some(oproep) = overtreding.oproep {
+            return Err(Fout::OproepNietVanToepassing {
+                overtreding_id: id.to_owned(),
+                gedraging,
+                oproep,
+            });
+        }
+    } else {
         let oproep = overtreding.oproep.ok_or_else(|| Fout::OproepOntbreekt {
             overtreding_id: id.to_owned(),
         })?;
@@ -541,11 +551,10 @@ pub(crate) fn decide_core(
             ));
             return geen_boete(decision, GeenBoeteReden::EersteOproep);
         }
+        if oproep == 3 {
+            artikel = Artikel::WiArt22Lid3;
+        }
     }
-    let artikel = match overtreding.oproep {
-        Some(3) if regime == Regime::BredeIntake => Artikel::WiArt22Lid3,
-        _ => regime.artikel(),
-    };
     decision
         .stappen
         .push(Step::new(artikel, Reden::Beboetbaar { gedraging }));
@@ -763,14 +772,9 @@ pub(crate) fn decide_core(
         };
         return geen_boete(decision, reden);
     }
-    decision.stappen.push(Step::new(
-        if regime == Regime::PipLadder {
-            Artikel::WiArt23Lid1
-        } else {
-            artikel
-        },
-        Reden::Eindbedrag { bedrag: imposed },
-    ));
+    decision
+        .stappen
+        .push(Step::new(artikel, Reden::Eindbedrag { bedrag: imposed }));
     Ok(decision)
 }
 

@@ -32,6 +32,18 @@ pub enum Fout {
         /// The oproep given.
         oproep: u8,
     },
+    /// An oproep number on a gedraging that is not about the brede intake.
+    #[error(
+        "overtreding `{overtreding_id}`: field `oproep` is {oproep}, but gedraging `{gedraging}` is not about the brede intake; only a brede-intake overtreding has an oproep"
+    )]
+    OproepNietVanToepassing {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// Its gedraging.
+        gedraging: Gedraging,
+        /// The oproep given.
+        oproep: u8,
+    },
     /// The answer depends on the leerroute, and none is given.
     #[error(
         "gedraging `{gedraging}`: whether it can be fined depends on the leerroute, and field `leerroute` is missing"

@@ -820,3 +820,52 @@ fn bucket_names() {
         "de nieuwe termijn van 6 maanden die is ingegaan op 16 april 2025"
     );
 }
+
+/// Boundaries of the input checks: a pleegdatum on the constateringsdatum is lawful; an oproep
+/// on a PIP overtreding is an input error; the brede-intake fine's final step cites art. 22
+/// lid 1 after the 2nd oproep and lid 3 after the 3rd.
+#[test]
+fn input_boundaries_and_brede_intake_articles() {
+    let historie = pip(d(2022, 1, 10));
+    let mut o = pip_overtreding("p", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    o.pleegdatum = Some(d(2022, 5, 1));
+    let decision = decide_with(&historie, &[], &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(
+        decision.procedure.unwrap().verval_basis,
+        VervalBasis::Pleegdatum
+    );
+    o.pleegdatum = None;
+    o.oproep = Some(3);
+    let err = decide_with(&historie, &[], &o, d(2022, 5, 2)).unwrap_err();
+    assert!(
+        matches!(err, Fout::OproepNietVanToepassing { oproep: 3, .. }),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .contains("`onvoldoende_meewerken_begeleiding` is not about the brede intake"),
+        "{err}"
+    );
+
+    for (oproep, artikel) in [(2, Artikel::WiArt22Lid1), (3, Artikel::WiArt22Lid3)] {
+        let b = intake_overtreding("b", d(2021, 11, 1), oproep);
+        let decision = decide_with(&TermijnHistorie::default(), &[], &b, d(2021, 11, 2)).unwrap();
+        let last = decision.stappen.last().unwrap();
+        assert_eq!(
+            (last.artikel, &last.reden),
+            (
+                artikel,
+                &Reden::Eindbedrag {
+                    bedrag: eur("250.00")
+                }
+            )
+        );
+        assert_eq!(decision.stappen[0].artikel, artikel);
+    }
+    let o = pip_overtreding("p", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    let decision = decide_with(&historie, &[], &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(
+        decision.stappen.last().unwrap().artikel,
+        Artikel::WiArt23Lid1
+    );
+}

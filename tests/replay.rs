@@ -356,3 +356,31 @@ fn fines_decided_together_do_not_raise_each_other() {
     assert_eq!(steps, [1, 1, 1]);
     assert_eq!(r.totalen[0].totaal, eur("150.00"));
 }
+
+/// A recorded fine the rules would not give (samenloop) counts as recorded; it needs its step.
+#[test]
+fn recorded_fine_without_step_where_rules_give_none() {
+    let mut dossier = base();
+    dossier.overtredingen[0].samenloop = Some(PwVerlaging::Artikel18);
+    dossier.besluiten[0].bedrag = Some(eur("50.00"));
+    assert_eq!(
+        replay(&dossier).unwrap_err(),
+        Fout::LadderStapOntbreekt {
+            overtreding_id: "a".into()
+        }
+    );
+    dossier.besluiten[0].ladder_stap = Some(1);
+    let r = replay(&dossier).unwrap();
+    // a: the rules give € 0 (samenloop), € 50 recorded at step 1 and onherroepelijk: b builds on it.
+    assert_eq!(r.beslissingen[0].beslissing.bedrag, eur("0.00"));
+    assert_eq!(r.beslissingen[0].telt_mee, eur("50.00"));
+    assert_eq!(
+        r.beslissingen[1].beslissing.ladder.as_ref().unwrap().stap,
+        2
+    );
+    assert_eq!(r.afwijkingen.len(), 1);
+    // A recorded € 0 needs no step.
+    dossier.besluiten[0].bedrag = Some(eur("0.00"));
+    dossier.besluiten[0].ladder_stap = None;
+    assert!(replay(&dossier).is_ok());
+}
