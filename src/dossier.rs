@@ -394,26 +394,21 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
 
     let mut fines: Vec<StapelingBoete<'_>> = entries
         .iter()
-        .filter(|e| e.telt_mee > Decimal::ZERO)
         .map(|e| StapelingBoete {
             overtreding_id: &e.beslissing.overtreding_id,
             handhaver: Handhaver::Gemeente,
             besluitdatum: e.beslissing.besluitdatum,
             bedrag: e.telt_mee,
         })
-        .chain(
-            duo_beslissingen
-                .iter()
-                .filter(|d| d.bedrag > Decimal::ZERO)
-                .map(|d| StapelingBoete {
-                    overtreding_id: &d.beoordeling_id,
-                    handhaver: Handhaver::Duo,
-                    besluitdatum: d.besluitdatum,
-                    bedrag: d.bedrag,
-                }),
-        )
+        .chain(duo_beslissingen.iter().map(|d| StapelingBoete {
+            overtreding_id: &d.beoordeling_id,
+            handhaver: Handhaver::Duo,
+            besluitdatum: d.besluitdatum,
+            bedrag: d.bedrag,
+        }))
         .collect();
     fines.sort_by_key(|f| f.besluitdatum);
+    // `signals` leaves out what is not a fine (€ 0, herroepen).
     let stapeling = stapeling::signals(&fines, &dossier.stapeling);
 
     Ok(DossierUitkomst {

@@ -621,3 +621,142 @@ fn duo_new_term_changes_the_gemeente_cap() {
         Err(Fout::BuitenTermijn { .. })
     ));
 }
+
+/// More hand-derived DUO cases found by mutation testing.
+/// - The power to fine lapses (Awb 5:45 lid 2): the term ended 2025-03-14, the overtreding is
+///   2025-03-15, the last day is 2028-03-15.
+/// - An asielstatushouder who did not follow all lessons made no aanzienlijke inspanningen
+///   (Bi 4.4 lid 2 sub b).
+/// - The explanation names the table's row; the four weeks to react are stated for a € 340 fine
+///   too (no hoorzitting: not above € 340).
+#[test]
+fn lapse_lessons_row_and_reaction() {
+    let mut b = beoordeling(true, false, false);
+    b.beoordelingsdatum = d(2028, 3, 15);
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    assert_eq!(out.beslissingen[0].bedrag, eur("340.00"));
+    b.beoordelingsdatum = d(2028, 3, 16);
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    assert_eq!(
+        out.beslissingen[0].uitkomst,
+        DuoUitkomst::GeenBoete {
+            reden: DuoGeenBoeteReden::BevoegdheidVervallen
+        }
+    );
+    assert!(out.nieuwe_termijn.is_none(), "no fine, so no new term");
+
+    let mut b = beoordeling(false, false, true);
+    b.leerroute_inspanning = Some(LeerrouteInspanning {
+        uren: 500,
+        examenpogingen: 4,
+        examens_behaald: 3,
+    });
+    let mut insp = inspanningen(0, 2);
+    insp.alle_lessen_gevolgd = false;
+    b.inspanningen = Some(insp);
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    assert_eq!(out.beslissingen[0].uitkomst, DuoUitkomst::Boete);
+    assert!(out.beslissingen[0].stappen.iter().any(|s| matches!(
+        &s.reden,
+        Reden::DuoInspanningenNietVoldaan { ontbrekend } if ontbrekend == &[InspanningsCriterium::NietAlleLessen]
+    )));
+    let zin = out.beslissingen[0]
+        .stappen
+        .iter()
+        .find(|s| s.artikel == Artikel::BiArt7_2Lid2)
+        .unwrap()
+        .zin();
+    assert!(zin.contains("regel 6") && zin.contains("€ 250,00"), "{zin}");
+
+    let mut b = beoordeling(true, false, false);
+    b.voornemen_datum = Some(d(2025, 3, 20));
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    let step = out.beslissingen[0]
+        .stappen
+        .iter()
+        .find(|s| matches!(s.reden, Reden::DuoHoorzitting { .. }))
+        .unwrap();
+    assert_eq!(
+        step.reden,
+        Reden::DuoHoorzitting {
+            hoorzitting: false,
+            reactie_uiterlijk: Some(d(2025, 4, 17))
+        }
+    );
+    assert!(
+        step.zin()
+            .starts_with("U kunt tot en met 17 april 2025 op het voornemen reageren"),
+        "{}",
+        step.zin()
+    );
+}
+
+/// A new term extended because its overrun was not verwijtbaar (Wi 24 lid 2 with 12 lid 1 a):
+/// PIP 2022-03-14; DUO 2025-04-01 fines the PVT with a new term of 6 months (2025-04-02 up to
+/// 2025-10-01); on 2025-10-15 DUO finds the overrun not verwijtbaar and extends that term to
+/// 2026-01-31. A PIP overtreding on 2025-12-01 lies in the extended new term: its bucket is that
+/// term (cap € 400); without the extension it lies in no term.
+#[test]
+fn extended_new_term_in_the_dossier() {
+    let mut second = beoordeling(true, false, false);
+    second.id = "duo-2".into();
+    second.beoordelingsdatum = d(2025, 10, 15);
+    second.verwijtbaarheid = Verwijtbaarheid::Geen;
+    second.verlenging_tot = Some(d(2026, 1, 31));
+    let mut first = beoordeling(true, false, false);
+    first.nieuwe_termijn_maanden = Some(6);
+    let dossier = Dossier {
+        id: "ext".into(),
+        peildatum: d(2025, 12, 15),
+        doelgroep: Doelgroep::Asielstatushouder,
+        leerroute: Some(Leerroute::B1Route),
+        termijnen: pip(d(2022, 3, 14)),
+        overtredingen: vec![pip_overtreding("n", d(2025, 12, 1), Verwijtbaarheid::Opzet)],
+        besluiten: vec![],
+        duo_beoordelingen: vec![second.clone(), first.clone()],
+        leerroute_tabellen: None,
+        config: Config::default(),
+        stapeling: StapelingConfig::default(),
+    };
+    let r = replay(&dossier).unwrap();
+    assert_eq!(r.duo_beslissingen.len(), 2);
+    assert_eq!(
+        r.duo_beslissingen[0].beoordeling_id.as_ref(),
+        "duo-1",
+        "in order of assessment"
+    );
+    assert_eq!(
+        r.duo_beslissingen[1].datums.termijn_einde,
+        d(2025, 10, 1),
+        "the running new term ran out"
+    );
+    assert_eq!(
+        r.duo_beslissingen[1].uitkomst,
+        DuoUitkomst::Verlenging {
+            grond: VerlengingsGrond::NietVerwijtbaar,
+            tot: Some(d(2026, 1, 31))
+        }
+    );
+    assert_eq!(
+        (r.termijnen.nieuw[0].begin, r.termijnen.nieuw[0].einde),
+        (d(2025, 4, 2), d(2026, 1, 31))
+    );
+    assert!(
+        r.termijnen
+            .initieel
+            .is_some_and(|t| t.einde == d(2025, 3, 14)),
+        "the initial term is not extended"
+    );
+    let n = &r.beslissingen[0].beslissing;
+    assert_eq!(
+        n.plafond.unwrap().bucket,
+        Bucket::Nieuw {
+            ingangsdatum: d(2025, 4, 2),
+            maanden: 6
+        }
+    );
+    assert_eq!(n.bedrag, eur("50.00"));
+    let mut without = dossier.clone();
+    without.duo_beoordelingen = vec![first];
+    assert!(matches!(replay(&without), Err(Fout::BuitenTermijn { .. })));
+}

@@ -384,3 +384,85 @@ fn recorded_fine_without_step_where_rules_give_none() {
     dossier.besluiten[0].ladder_stap = None;
     assert!(replay(&dossier).is_ok());
 }
+
+/// The accepted date range and list lengths, at their boundaries (README "Input limits").
+#[test]
+fn limits_at_their_boundaries() {
+    use wi2021_boetes::dossier::{DATUM_BEREIK, MAX_OVERTREDINGEN};
+    assert_eq!(DATUM_BEREIK, (d(2000, 1, 1), d(2199, 12, 31)));
+    let brede_intake = |id: String, date| {
+        let mut o = intake_overtreding(&id, date, 1);
+        o.id = id.into();
+        o
+    };
+    let mut dossier = base();
+    dossier.besluiten.clear();
+    dossier.overtredingen = vec![brede_intake("b".into(), d(2000, 1, 1))];
+    assert!(replay(&dossier).is_ok());
+    dossier.overtredingen = vec![brede_intake("b".into(), d(1999, 12, 31))];
+    assert!(matches!(
+        replay(&dossier),
+        Err(Fout::DatumOnaannemelijk {
+            veld: "overtredingen.constateringsdatum",
+            ..
+        })
+    ));
+    let mut late = base();
+    late.peildatum = d(2199, 12, 31);
+    assert!(replay(&late).is_ok());
+    late.peildatum = d(2200, 1, 1);
+    assert!(matches!(
+        replay(&late),
+        Err(Fout::DatumOnaannemelijk {
+            veld: "peildatum",
+            ..
+        })
+    ));
+
+    // Exactly the maximum number of overtredingen is accepted; one more is not.
+    let mut big = base();
+    big.besluiten.clear();
+    big.overtredingen = (0..MAX_OVERTREDINGEN)
+        .map(|i| brede_intake(format!("b{i}"), d(2021, 12, 1)))
+        .collect();
+    assert_eq!(replay(&big).unwrap().beslissingen.len(), MAX_OVERTREDINGEN);
+    big.overtredingen
+        .push(brede_intake("extra".into(), d(2021, 12, 1)));
+    assert_eq!(
+        replay(&big).unwrap_err(),
+        Fout::TeVeel {
+            veld: "overtredingen",
+            aantal: MAX_OVERTREDINGEN + 1,
+            maximum: MAX_OVERTREDINGEN
+        }
+    );
+}
+
+/// The Dutch text lists the totals per term, and a € 0 decision is never part of a signal.
+#[test]
+fn text_totals_and_zero_fines_outside_the_signal() {
+    let mut dossier = base();
+    // b (2022-05-01) gets samenloop: € 0, between a and c.
+    dossier.overtredingen[1].samenloop = Some(PwVerlaging::Artikel18);
+    dossier.besluiten.truncate(1);
+    dossier.stapeling = StapelingConfig {
+        venster_dagen: 400,
+        minimum_boetes: 2,
+    };
+    let r = replay(&dossier).unwrap();
+    assert_eq!(r.beslissingen[1].beslissing.bedrag, eur("0.00"));
+    assert_eq!(r.stapeling.len(), 1);
+    assert_eq!(
+        r.stapeling[0].overtreding_ids,
+        [Id::from("a"), Id::from("c")]
+    );
+    let tekst = r.tekst();
+    assert!(tekst.contains("Totalen per termijn"), "{tekst}");
+    // a € 50 (step 1); b € 0 (samenloop); c € 100 (step 2 on a, onherroepelijk): € 150.
+    assert!(
+        tekst.contains(
+            "de (eventueel verlengde) inburgeringstermijn: € 150,00 van ten hoogste € 2.400,00"
+        ),
+        "{tekst}"
+    );
+}
