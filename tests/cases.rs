@@ -869,3 +869,51 @@ fn input_boundaries_and_brede_intake_articles() {
         Artikel::WiArt23Lid1
     );
 }
+
+/// The cap sentence in its three forms, word for word; and the gedraging's description.
+#[test]
+fn cap_sentences_word_for_word() {
+    let zin = |ruimte_voor: &str, voor: &str, na: &str| {
+        Step::new(
+            Artikel::BiArt7_1Lid5,
+            Reden::Plafond {
+                bucket: Bucket::Initieel,
+                plafond: eur("2400.00"),
+                ruimte_voor: eur(ruimte_voor),
+                bedrag_voor: eur(voor),
+                bedrag_na: eur(na),
+            },
+        )
+        .zin()
+    };
+    let begin = "Gedurende de (eventueel verlengde) inburgeringstermijn bedraagt het totaal aan boetes van het college ten hoogste € 2.400,00; vóór deze boete resteerde";
+    let bron = "(artikel 7.1, vijfde lid, van het Besluit inburgering 2021).";
+    assert_eq!(
+        zin("400.00", "400.00", "400.00"),
+        format!("{begin} € 400,00, en na deze boete resteert € 0,00 {bron}")
+    );
+    assert_eq!(
+        zin("2400.00", "50.00", "50.00"),
+        format!("{begin} € 2.400,00, en na deze boete resteert € 2.350,00 {bron}")
+    );
+    assert_eq!(
+        zin("350.00", "800.00", "350.00"),
+        format!(
+            "{begin} € 350,00, en de boete van € 800,00 wordt daarom verlaagd tot die ruimte: € 350,00 {bron}"
+        )
+    );
+    assert_eq!(
+        zin("0.00", "800.00", "0.00"),
+        format!(
+            "{begin} € 0,00, en dat maximum is bereikt, zodat geen boete meer kan worden opgelegd {bron}"
+        )
+    );
+
+    let historie = pip(d(2022, 1, 10));
+    let o = pip_overtreding("o", d(2022, 3, 1), Verwijtbaarheid::Opzet);
+    let decision = decide_with(&historie, &[], &o, d(2022, 3, 2)).unwrap();
+    assert_eq!(
+        decision.stappen[0].zin(),
+        "Voor het onvoldoende meewerken aan de begeleiding binnen het PIP (voortgangsgesprekken) kan het college een bestuurlijke boete opleggen (artikel 23, eerste lid, van de Wet inburgering 2021)."
+    );
+}

@@ -760,3 +760,23 @@ fn extended_new_term_in_the_dossier() {
     without.duo_beoordelingen = vec![first];
     assert!(matches!(replay(&without), Err(Fout::BuitenTermijn { .. })));
 }
+
+/// DUO's first step names the unfinished parts, word for word.
+#[test]
+fn unfinished_parts_word_for_word() {
+    let out = assess(asiel(), &[], &[], &beoordeling(true, true, false)).unwrap();
+    assert_eq!(
+        out.beslissingen[0].stappen[0].zin(),
+        "Op 14 maart 2025 is de inburgeringstermijn verstreken zonder dat u het participatieverklaringstraject en de module Arbeidsmarkt en Participatie hebt afgerond (artikel 24, eerste lid, van de Wet inburgering 2021)."
+    );
+    let out = assess(asiel(), &[d(2025, 4, 1), d(2026, 5, 1)], &[], &{
+        let mut b = beoordeling(true, false, false);
+        b.beoordelingsdatum = d(2028, 5, 1);
+        b
+    })
+    .unwrap();
+    assert_eq!(
+        out.beslissingen[0].stappen[0].zin(),
+        "Op 14 maart 2025 is de nieuwe termijn verstreken zonder dat u het participatieverklaringstraject hebt afgerond; zolang dat zo blijft, volgt iedere twee jaar een boete (artikel 24, vierde lid, van de Wet inburgering 2021)."
+    );
+}
