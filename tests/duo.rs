@@ -780,3 +780,31 @@ fn unfinished_parts_word_for_word() {
         "Op 14 maart 2025 is de nieuwe termijn verstreken zonder dat u het participatieverklaringstraject hebt afgerond; zolang dat zo blijft, volgt iedere twee jaar een boete (artikel 24, vierde lid, van de Wet inburgering 2021)."
     );
 }
+
+/// A table may have 64 bands per route, not 65.
+#[test]
+fn table_band_limit() {
+    let bands = |n: u32| -> Vec<Band> {
+        (0..n)
+            .map(|i| Band {
+                uren: Bereik {
+                    van: i,
+                    tot: (i + 1 < n).then_some(i + 1),
+                },
+                examenpogingen: Bereik { van: 0, tot: None },
+                examens_behaald: Bereik { van: 0, tot: None },
+                bedrag: eur("1000.00") - rust_decimal::Decimal::from(i) * eur("10.00"),
+            })
+            .collect()
+    };
+    let mut t = tabellen();
+    t.b1_route = bands(64);
+    assert_eq!(t.validate(), Ok(()));
+    t.b1_route = bands(65);
+    let err = t.validate().unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("the table has 65 bands, more than the 64 allowed"),
+        "{err}"
+    );
+}
