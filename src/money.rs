@@ -24,7 +24,7 @@ pub(crate) fn cents(amount: Decimal) -> Decimal {
     amount
 }
 
-/// The amount in whole cents, when it is a whole number of cents that fits an `i64`. Every
+/// The amount in whole cents, for an amount with at most two decimals that fits an `i64`. Every
 /// amount in these rules is (RULEBOOK §10): integer cents make the cap arithmetic exact and cheap.
 pub(crate) fn to_cents(amount: Decimal) -> Option<i64> {
     let mantissa = amount.mantissa();
@@ -32,13 +32,8 @@ pub(crate) fn to_cents(amount: Decimal) -> Option<i64> {
         0 => mantissa.checked_mul(100)?,
         1 => mantissa.checked_mul(10)?,
         2 => mantissa,
-        _ => {
-            let normal = amount.normalize();
-            if normal.scale() > 2 {
-                return None;
-            }
-            return to_cents(normal);
-        }
+        // The crate rounds or rescales to two decimals before it asks (`cents`, `whole_cents`).
+        _ => return None,
     };
     i64::try_from(cents).ok()
 }

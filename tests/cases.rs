@@ -917,3 +917,36 @@ fn cap_sentences_word_for_word() {
         "Voor het onvoldoende meewerken aan de begeleiding binnen het PIP (voortgangsgesprekken) kan het college een bestuurlijke boete opleggen (artikel 23, eerste lid, van de Wet inburgering 2021)."
     );
 }
+
+/// Amounts as a caller may write them: "50" (no decimals), "12.5", "12.500" are whole cents.
+#[test]
+fn amounts_in_any_notation() {
+    assert_eq!(euro(50_000_000).to_string(), "50000000.00");
+    assert_eq!(euro(-5).to_string(), "-5.00");
+    assert_eq!(euro(0), eur("0"));
+    // The cap arithmetic with amounts of scale 0, 1 and 3.
+    let (imposed, usage) = caps::apply(Bucket::Initieel, eur("2350"), eur("12.5"));
+    assert_eq!(
+        (imposed, usage.room_before, usage.room_after),
+        (eur("12.50"), eur("50.00"), eur("37.50"))
+    );
+    let (imposed, _) = caps::apply(Bucket::Initieel, eur("0"), eur("12.500"));
+    assert_eq!(imposed.to_string(), "12.50");
+    // A recorded "50" counts as € 50,00; a lowering of "12.500" is € 12,50.
+    let historie = pip(d(2022, 1, 10));
+    let priors = [prior(
+        "a",
+        d(2022, 2, 1),
+        1,
+        "50",
+        onherroepelijk(d(2022, 3, 1)),
+    )];
+    let mut o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::Opzet);
+    o.verlaging = Some(Verlaging {
+        bedrag: eur("12.500"),
+        reden: "r".into(),
+    });
+    let decision = decide_with(&historie, &priors, &o, d(2022, 5, 2)).unwrap();
+    assert_eq!(decision.plafond.unwrap().room_before, eur("2350.00"));
+    assert_eq!(decision.bedrag.to_string(), "12.50");
+}

@@ -808,3 +808,82 @@ fn table_band_limit() {
         "{err}"
     );
 }
+
+/// The validator compares each cell only with its true neighbours (one more hour, attempt or
+/// exam): a valid table where more hours with fewer attempts costs more than fewer hours with
+/// many attempts passes; a table that rises along the hours alone fails.
+#[test]
+fn table_validation_neighbours() {
+    let all = Bereik { van: 0, tot: None };
+    let split = |tot| {
+        (
+            Bereik {
+                van: 0,
+                tot: Some(tot),
+            },
+            Bereik {
+                van: tot,
+                tot: None,
+            },
+        )
+    };
+    let (few, many) = split(2);
+    let band = |uren, examenpogingen, examens_behaald, bedrag: &str| Band {
+        uren,
+        examenpogingen,
+        examens_behaald,
+        bedrag: eur(bedrag),
+    };
+    let (short, long) = split(100);
+    let mut t = tabellen();
+    // Hours × attempts: (short, few) 900, (short, many) 300, (long, few) 500, (long, many) 200.
+    t.b1_route = vec![
+        band(short, few, all, "900"),
+        band(short, many, all, "300"),
+        band(long, few, all, "500"),
+        band(long, many, all, "200"),
+    ];
+    // Attempts × exams passed, likewise.
+    t.onderwijsroute = vec![
+        band(all, few, few, "900"),
+        band(all, few, many, "300"),
+        band(all, many, few, "500"),
+        band(all, many, many, "200"),
+    ];
+    assert_eq!(t.validate(), Ok(()));
+    // Rising along the hours alone.
+    t.zelfredzaamheidsroute = vec![
+        band(
+            Bereik {
+                van: 0,
+                tot: Some(200),
+            },
+            all,
+            all,
+            "300",
+        ),
+        band(
+            Bereik {
+                van: 200,
+                tot: None,
+            },
+            all,
+            all,
+            "600",
+        ),
+    ];
+    let err = t.validate().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "leerroute_tabellen.zelfredzaamheidsroute, band 2: it gives 600 for more effort than band 1, which gives 300; more effort may never give a higher fine"
+    );
+    // A negative amount is named as such, in its own band.
+    let mut t = tabellen();
+    t.b1_route[0].bedrag = eur("-1");
+    assert_eq!(
+        t.validate().unwrap_err().to_string(),
+        "leerroute_tabellen.b1_route, band 1: the amount -1 is not between € 0 and € 1.000 in whole cents (Wi art. 26 lid 1 sub d)"
+    );
+    t.b1_route[0].bedrag = eur("-0.00");
+    assert_eq!(t.validate(), Ok(()), "minus zero is zero");
+}
