@@ -884,6 +884,8 @@ fn table_validation_neighbours() {
         t.validate().unwrap_err().to_string(),
         "leerroute_tabellen.b1_route, band 1: the amount -1 is not between € 0 and € 1.000 in whole cents (Wi art. 26 lid 1 sub d)"
     );
-    t.b1_route[0].bedrag = eur("-0.00");
+    // Minus zero is zero: on band 6, the most effort, zero keeps the table monotone.
+    let mut t = tabellen();
+    t.b1_route[5].bedrag = eur("-0.00");
     assert_eq!(t.validate(), Ok(()), "minus zero is zero");
 }
