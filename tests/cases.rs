@@ -950,3 +950,29 @@ fn amounts_in_any_notation() {
     assert_eq!(decision.plafond.unwrap().room_before, eur("2350.00"));
     assert_eq!(decision.bedrag.to_string(), "12.50");
 }
+
+/// "Above € 340": a proposed amount equal to the threshold stays with the klantmanager.
+#[test]
+fn beslisser_at_the_threshold() {
+    let config = Config {
+        boete_ambtenaar_boven: eur("25.00"),
+        ..Config::default()
+    };
+    assert_eq!(
+        wi2021_boetes::procedure::beslisser(&config, eur("25.00")),
+        Beslisser::Klantmanager
+    );
+    assert_eq!(
+        wi2021_boetes::procedure::beslisser(&config, eur("25.01")),
+        Beslisser::BoeteAmbtenaar
+    );
+    let standaard = Config::default();
+    assert_eq!(
+        wi2021_boetes::procedure::beslisser(&standaard, eur("340.00")),
+        Beslisser::Klantmanager
+    );
+    assert_eq!(
+        wi2021_boetes::procedure::beslisser(&standaard, eur("340.01")),
+        Beslisser::BoeteAmbtenaar
+    );
+}
