@@ -976,3 +976,24 @@ fn beslisser_at_the_threshold() {
         Beslisser::BoeteAmbtenaar
     );
 }
+
+/// A new term's extension must end after the term (Wi 24 lid 2 with 12 lid 1 a): a new term of
+/// 6 months from 2025-04-02 ends 2025-10-01; an extension to that same day is an error.
+#[test]
+fn new_term_extension_must_extend() {
+    let mut historie = pip(d(2022, 3, 14));
+    historie.nieuwe_termijnen.push(NieuweTermijn {
+        ingangsdatum: d(2025, 4, 2),
+        maanden: 6,
+        verlengd_tot: Some(d(2025, 10, 1)),
+    });
+    assert_eq!(
+        historie.termijnen().unwrap_err(),
+        Fout::VerlengingTeVroeg {
+            nieuwe_einddatum: d(2025, 10, 1),
+            einde: d(2025, 10, 1)
+        }
+    );
+    historie.nieuwe_termijnen[0].verlengd_tot = Some(d(2025, 10, 2));
+    assert_eq!(historie.termijnen().unwrap().nieuw[0].einde, d(2025, 10, 2));
+}

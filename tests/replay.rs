@@ -267,6 +267,15 @@ fn stacking_window_and_threshold_are_settable() {
         [Id::from("a"), Id::from("b")]
     );
     assert_eq!(r.stapeling[0].totaal, eur("150.00"));
+    // A window of exactly 61 days: a gap of 61 is within it.
+    dossier.stapeling = StapelingConfig {
+        venster_dagen: 61,
+        minimum_boetes: 2,
+    };
+    assert_eq!(
+        replay(&dossier).unwrap().stapeling[0].overtreding_ids,
+        [Id::from("a"), Id::from("b")]
+    );
     // A window of 60 days: 61 > 60, no run.
     dossier.stapeling = StapelingConfig {
         venster_dagen: 60,

@@ -132,6 +132,7 @@ fn scenario_2_ladder_to_800_and_the_cap() {
         (s.van, s.tot, s.overtreding_ids.len(), s.totaal),
         (d(2021, 11, 8), d(2022, 12, 15), 8, eur("2400.00"))
     );
+    assert!(!s.met_duo, "only the college's fines");
 }
 
 /// An earlier fine still in bezwaar (grove schuld, 75 %).
