@@ -47,18 +47,23 @@ impl Verwijtbaarheid {
         }
     }
 
-    /// `amount` times this category's share, exact to the cent (every ladder amount is a
-    /// multiple of € 50, so a quarter of it is a whole number of cents). `None` for `Geen`.
+    /// `amount` times this category's share, in whole cents (every ladder amount is a multiple of
+    /// € 50, so a quarter of it is a whole number of cents; other amounts are rounded half to
+    /// even). `None` for `Geen`. Amounts are not negative (validated before).
     pub fn apply(self, amount: Decimal) -> Option<Decimal> {
-        let percentage = self.percentage()?;
-        if let Some(cents) = crate::money::to_cents(amount) {
-            let scaled = cents.saturating_mul(i64::from(percentage));
-            if scaled % 100 == 0 {
-                return Some(crate::money::from_cents(scaled / 100));
-            }
-        }
-        Some(crate::money::cents(
-            amount * Decimal::from(percentage) / Decimal::ONE_HUNDRED,
+        let percentage = i128::from(self.percentage()?);
+        // In whole cents: exact. A ladder amount is a multiple of € 50, so every share of it is a
+        // whole number of cents; for any other amount a half cent is rounded to even (RULEBOOK
+        // §10), the remainder below half dropped, above half rounded up.
+        let scaled = i128::from(crate::money::whole_cents(amount)) * percentage;
+        let (quotient, remainder) = (scaled / 100, scaled % 100);
+        let rounded = if remainder > 50 || (remainder == 50 && quotient % 2 != 0) {
+            quotient + 1
+        } else {
+            quotient
+        };
+        Some(crate::money::from_cents(
+            i64::try_from(rounded).unwrap_or(i64::MAX),
         ))
     }
 

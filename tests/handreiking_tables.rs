@@ -476,3 +476,29 @@ fn fineability_query() {
     // Before the PIP the brede intake needs no leerroute.
     assert!(NietVerschijnenBredeIntake.fineability(&no_route).is_ok());
 }
+
+/// The share of an amount that is not a ladder amount, in whole cents, a half cent rounded to
+/// even (RULEBOOK §10): 25 % of € 0,02 is € 0,005 → € 0,00; of € 0,06 is € 0,015 → € 0,02; of
+/// € 0,03 is € 0,0075 → € 0,01; 75 % of € 0,01 is € 0,0075 → € 0,01; 50 % of € 0,01 → € 0,00;
+/// 25 % of € 0,01 is € 0,0025 → € 0,00.
+#[test]
+fn share_of_odd_amounts_rounds_half_to_even() {
+    let v = Verwijtbaarheid::Verminderd;
+    assert_eq!(v.apply(eur("0.02")), Some(eur("0.00")));
+    assert_eq!(v.apply(eur("0.06")), Some(eur("0.02")));
+    assert_eq!(v.apply(eur("0.03")), Some(eur("0.01")));
+    assert_eq!(v.apply(eur("0.01")), Some(eur("0.00")));
+    assert_eq!(
+        Verwijtbaarheid::GroveSchuld.apply(eur("0.01")),
+        Some(eur("0.01"))
+    );
+    assert_eq!(
+        Verwijtbaarheid::Normaal.apply(eur("0.01")),
+        Some(eur("0.00"))
+    );
+    assert_eq!(
+        Verwijtbaarheid::Normaal.apply(eur("0.03")),
+        Some(eur("0.02"))
+    );
+    assert_eq!(Verwijtbaarheid::Opzet.apply(eur("0.03")), Some(eur("0.03")));
+}
