@@ -889,3 +889,49 @@ fn table_validation_neighbours() {
     t.b1_route[5].bedrag = eur("-0.00");
     assert_eq!(t.validate(), Ok(()), "minus zero is zero");
 }
+
+/// Only a fine decision carries the new term: with PVT and leerroute unfinished and the permit
+/// withdrawn, the art. 24 fine sets the term; the art. 25 decision (no fine, lid 3) does not
+/// mention it. And the table check rises along the exams passed alone.
+#[test]
+fn new_term_only_on_fine_decisions_and_exams_axis() {
+    let mut b = beoordeling(true, false, true);
+    b.verblijfsvergunning_beeindigd = true;
+    let out = assess(asiel(), &[], &[], &b).unwrap();
+    let has_term = |a| {
+        out.beslissingen
+            .iter()
+            .find(|d| d.artikel == a)
+            .unwrap()
+            .stappen
+            .iter()
+            .any(|s| matches!(s.reden, Reden::DuoNieuweTermijn { .. }))
+    };
+    assert!(has_term(DuoArtikel::Art24));
+    assert!(!has_term(DuoArtikel::Art25));
+    assert!(out.nieuwe_termijn.is_some());
+
+    let all = Bereik { van: 0, tot: None };
+    let mut t = tabellen();
+    t.zelfredzaamheidsroute = vec![
+        Band {
+            uren: all,
+            examenpogingen: all,
+            examens_behaald: Bereik {
+                van: 0,
+                tot: Some(2),
+            },
+            bedrag: eur("300"),
+        },
+        Band {
+            uren: all,
+            examenpogingen: all,
+            examens_behaald: Bereik { van: 2, tot: None },
+            bedrag: eur("600"),
+        },
+    ];
+    assert_eq!(
+        t.validate().unwrap_err().to_string(),
+        "leerroute_tabellen.zelfredzaamheidsroute, band 2: it gives 600 for more effort than band 1, which gives 300; more effort may never give a higher fine"
+    );
+}

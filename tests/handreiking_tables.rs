@@ -502,3 +502,38 @@ fn share_of_odd_amounts_rounds_half_to_even() {
     );
     assert_eq!(Verwijtbaarheid::Opzet.apply(eur("0.03")), Some(eur("0.03")));
 }
+
+/// The verwijtbaarheid's article and its sentence, word for word; € 0 is not minus zero.
+#[test]
+fn verwijtbaarheid_article_and_sentence() {
+    assert_eq!(Verwijtbaarheid::Geen.artikel(), Artikel::AwbArt5_41);
+    for v in [
+        Verwijtbaarheid::Opzet,
+        Verwijtbaarheid::GroveSchuld,
+        Verwijtbaarheid::Normaal,
+        Verwijtbaarheid::Verminderd,
+    ] {
+        assert_eq!(v.artikel(), Artikel::BiArt7_1Lid4);
+    }
+    let historie = pip(d(2022, 1, 10));
+    for (v, naam) in [
+        (Verwijtbaarheid::Opzet, "opzet"),
+        (Verwijtbaarheid::GroveSchuld, "grove schuld"),
+        (
+            Verwijtbaarheid::Normaal,
+            "normale verwijtbaarheid (geen opzet of grove schuld)",
+        ),
+        (Verwijtbaarheid::Verminderd, "verminderde verwijtbaarheid"),
+    ] {
+        let o = pip_overtreding("o", d(2022, 3, 1), v);
+        let decision = decide_with(&historie, &[], &o, d(2022, 3, 2)).unwrap();
+        assert_eq!(
+            decision.stappen[1].zin(),
+            format!(
+                "De overtreding kan u worden verweten; de mate van verwijtbaarheid is: {naam} (artikel 7.1, vierde lid, van het Besluit inburgering 2021)."
+            )
+        );
+    }
+    assert_eq!(euro(0).to_string(), "0.00");
+    assert!(!euro(0).is_sign_negative());
+}
