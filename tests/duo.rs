@@ -935,3 +935,31 @@ fn new_term_only_on_fine_decisions_and_exams_axis() {
         "leerroute_tabellen.zelfredzaamheidsroute, band 2: it gives 600 for more effort than band 1, which gives 300; more effort may never give a higher fine"
     );
 }
+
+/// The table check rises along the exam attempts alone.
+#[test]
+fn table_check_attempts_axis() {
+    let all = Bereik { van: 0, tot: None };
+    let mut t = tabellen();
+    t.zelfredzaamheidsroute = vec![
+        Band {
+            uren: all,
+            examenpogingen: Bereik {
+                van: 0,
+                tot: Some(2),
+            },
+            examens_behaald: all,
+            bedrag: eur("300"),
+        },
+        Band {
+            uren: all,
+            examenpogingen: Bereik { van: 2, tot: None },
+            examens_behaald: all,
+            bedrag: eur("600"),
+        },
+    ];
+    assert_eq!(
+        t.validate().unwrap_err().to_string(),
+        "leerroute_tabellen.zelfredzaamheidsroute, band 2: it gives 600 for more effort than band 1, which gives 300; more effort may never give a higher fine"
+    );
+}
