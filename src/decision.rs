@@ -589,10 +589,7 @@ pub(crate) fn decide_core(
     // 5. The procedure, and whether the power to fine has lapsed (Awb 5:45, 5:51, 5:53).
     let route = procedure::route(regime);
     let wettelijk_maximum = regime.statutory_maximum().unwrap_or(Decimal::ZERO);
-    let (jaren, verval_artikel) = match route {
-        Route::Zwaar => (5, Artikel::AwbArt5_45Lid1),
-        Route::Licht => (3, Artikel::AwbArt5_45Lid2),
-    };
+    let (jaren, verval_artikel) = route.vervaltermijn();
     let (verval_van, verval_basis) = match overtreding.pleegdatum {
         Some(pleegdatum) => (pleegdatum, VervalBasis::Pleegdatum),
         None => (

@@ -60,6 +60,16 @@ pub enum DuoArtikel {
     Art25,
 }
 
+impl DuoArtikel {
+    /// The fine regime of the article (its maximum and procedure follow from it).
+    pub const fn regime(self) -> crate::gedraging::Regime {
+        match self {
+            DuoArtikel::Art24 => crate::gedraging::Regime::DuoPvtMap,
+            DuoArtikel::Art25 => crate::gedraging::Regime::DuoLeerroute,
+        }
+    }
+}
+
 /// Which lid of art. 24 (and, through art. 25 lid 2, of art. 25) applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -510,19 +520,12 @@ pub(crate) fn beoordeel_validated(
             DuoArtikel::Art25 => context.eerdere_art25,
         };
         let moment = DuoMoment::after(earlier.len());
-        let maximum = match artikel {
-            DuoArtikel::Art24 => PVT_MAP_BOETE,
-            DuoArtikel::Art25 => crate::leerroute_tabel::LEERROUTE_MAXIMUM,
-        };
-        let route = if maximum > crate::procedure::AWB_5_53_DREMPEL {
-            Route::Zwaar
-        } else {
-            Route::Licht
-        };
-        let (jaren, verval_artikel) = match route {
-            Route::Zwaar => (5, Artikel::AwbArt5_45Lid1),
-            Route::Licht => (3, Artikel::AwbArt5_45Lid2),
-        };
+        let maximum = artikel
+            .regime()
+            .statutory_maximum()
+            .unwrap_or(Decimal::ZERO);
+        let route = crate::procedure::route(artikel.regime());
+        let (jaren, verval_artikel) = route.vervaltermijn();
         // Under lid 4 each two-yearly fine is for a new stretch of non-completion: its
         // overtreding falls on the day it becomes due, two years after the previous fine.
         let due = match moment {

@@ -53,6 +53,17 @@ pub enum Route {
     Licht,
 }
 
+impl Route {
+    /// The lapse period (Awb 5:45) and its article: five years where 5:53 applies (lid 1),
+    /// three otherwise (lid 2).
+    pub const fn vervaltermijn(self) -> (u8, crate::article::Artikel) {
+        match self {
+            Route::Zwaar => (5, crate::article::Artikel::AwbArt5_45Lid1),
+            Route::Licht => (3, crate::article::Artikel::AwbArt5_45Lid2),
+        }
+    }
+}
+
 /// Who decides in the gemeente, by practice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
