@@ -6,6 +6,7 @@
 //! valgrind --tool=callgrind target/release/examples/profile decision   # 100,000 decisions
 //! valgrind --tool=callgrind target/release/examples/profile 100        # replay, 100,000 events
 //! valgrind --tool=callgrind target/release/examples/profile serialize  # 2,000 outcomes to JSON
+//! valgrind --tool=callgrind target/release/examples/profile batch      # 1,000 JSON lines
 //! callgrind_annotate callgrind.out.<pid>
 //! ```
 
@@ -34,6 +35,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             for _ in 0..100_000 {
                 count += decide(&context, black_box(&overtreding))?.stappen.len();
             }
+        }
+        "batch" => {
+            let input = support::batch_jsonl(1_000);
+            let mut out = Vec::new();
+            for line in input.lines() {
+                let dossier: wi2021_boetes::Dossier = serde_json::from_str(black_box(line))?;
+                let result = replay(&dossier)?;
+                serde_json::to_writer(&mut out, &result)?;
+                out.push(b'\n');
+            }
+            eprintln!("in {} bytes, out {} bytes", input.len(), out.len());
+            count += out.len();
         }
         "serialize" => {
             let result = replay(&support::dossier(3))?;

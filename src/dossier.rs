@@ -44,7 +44,7 @@ use crate::explanation::NietMeetellend;
 use crate::gedraging::{Doelgroep, Handhaver, Leerroute, Person, Regime};
 use crate::ladder::{self, BoeteStatus};
 use crate::leerroute_tabel::LeerrouteTabellen;
-use crate::money::{cents, format_datum, format_euro};
+use crate::money::{self, cents, format_datum, format_euro};
 use crate::procedure::Config;
 use crate::stapeling::{self, StapelingBoete, StapelingConfig, Stapelingssignaal};
 use crate::termijn::{TermijnHistorie, Termijnen, Verlenging};
@@ -180,6 +180,13 @@ struct PipFine {
     status: BoeteStatus,
 }
 
+/// The room left in `bucket` with `total` cents counted in it, never below € 0 (Bi 7.1 lid 5).
+fn room(bucket: Bucket, total: i64) -> i64 {
+    money::whole_cents(bucket.cap())
+        .saturating_sub(total)
+        .max(0)
+}
+
 /// Evaluates the whole dossier as of its peildatum.
 ///
 /// # Errors
@@ -240,7 +247,10 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
     }
 
     let mut entries: Vec<ReplayEntry> = Vec::with_capacity(order.len());
-    let mut totals: Vec<(Bucket, Decimal)> = Vec::new();
+    // Per bucket, the total counted so far, in whole cents (every amount is validated whole cents).
+    let mut totals: Vec<(Bucket, i64)> = Vec::new();
+    // The earlier fines named in a ladder explanation: one buffer, reused for every decision.
+    let mut not_counting = Vec::new();
     let mut pip_fines: Vec<PipFine> = Vec::new();
     // Positions in `pip_fines` of the fines that can raise the ladder at all (onherroepelijk,
     // more than € 0); whether they do depends on the decision date.
@@ -261,7 +271,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         )?;
         let already = bucket
             .and_then(|bucket| totals.iter().find(|(b, _)| *b == bucket))
-            .map_or(Decimal::ZERO, |(_, total)| *total);
+            .map_or(Decimal::ZERO, |&(_, total)| money::from_cents(total));
 
         // The ladder (RULEBOOK §4), on the sorted history: the latest fine that can qualify at
         // all and is onherroepelijk on this besluitdatum, scanning back from the newest; then
@@ -283,6 +293,12 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             .get(latest.map_or(first, |pos| pos + 1)..)
             .unwrap_or_default();
         let more = later.len().saturating_sub(decision::MAX_GENOEMD);
+        not_counting.clear();
+        not_counting.extend(later.iter().skip(more).map(|f| {
+            let waarom = decision::waarom_niet(f.status, f.bedrag, besluitdatum)
+                .unwrap_or(NietMeetellend::NietOnherroepelijk);
+            (f.constateringsdatum, waarom)
+        }));
         let basis = LadderBasis {
             latest: latest
                 .and_then(|pos| pip_fines.get(pos))
@@ -293,15 +309,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
                     bedrag: f.bedrag,
                     status: f.status,
                 }),
-            not_counting: later
-                .iter()
-                .skip(more)
-                .map(|f| {
-                    let waarom = decision::waarom_niet(f.status, f.bedrag, besluitdatum)
-                        .unwrap_or(NietMeetellend::NietOnherroepelijk);
-                    (f.constateringsdatum, waarom)
-                })
-                .collect(),
+            not_counting: std::mem::take(&mut not_counting),
             not_counting_more: more,
         };
         let context = Context {
@@ -312,6 +320,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             config: &dossier.config,
         };
         let beslissing = decide_core(&context, overtreding, bucket, already, &basis)?;
+        not_counting = basis.not_counting;
 
         // What this fine is for the fines after it.
         let status = besluit.map_or(BoeteStatus::Opgelegd, |b| b.status);
@@ -357,9 +366,10 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         }
         let (lopend_totaal, ruimte) = match bucket {
             Some(bucket) => {
+                let telt_mee = money::whole_cents(telt_mee);
                 let total = match totals.iter_mut().find(|(b, _)| *b == bucket) {
                     Some((_, total)) => {
-                        *total = total.checked_add(telt_mee).unwrap_or(Decimal::MAX);
+                        *total = total.saturating_add(telt_mee);
                         *total
                     }
                     None => {
@@ -367,8 +377,10 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
                         telt_mee
                     }
                 };
-                let ruimte = (bucket.cap() - total).max(Decimal::ZERO);
-                (Some(cents(total)), Some(cents(ruimte)))
+                (
+                    Some(money::from_cents(total)),
+                    Some(money::from_cents(room(bucket, total))),
+                )
             }
             None => (None, None),
         };
@@ -387,8 +399,8 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         .map(|(bucket, totaal)| BucketStand {
             bucket,
             cap: bucket.cap(),
-            totaal: cents(totaal),
-            ruimte: cents((bucket.cap() - totaal).max(Decimal::ZERO)),
+            totaal: money::from_cents(totaal),
+            ruimte: money::from_cents(room(bucket, totaal)),
         })
         .collect();
 

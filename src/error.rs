@@ -190,9 +190,10 @@ pub enum Fout {
         /// The overtreding's id.
         overtreding_id: String,
     },
-    /// A negative amount, or one with a fraction of a cent.
+    /// A negative amount, one with a fraction of a cent, or one above
+    /// [`MAX_BEDRAG`](crate::verlaging::MAX_BEDRAG).
     #[error(
-        "overtreding `{overtreding_id}`: field `{veld}` is {bedrag}; an amount must be zero or more, in whole cents"
+        "overtreding `{overtreding_id}`: field `{veld}` is {bedrag}; an amount must be zero or more, in whole cents, and at most 1000000.00"
     )]
     BedragOngeldig {
         /// The overtreding's id.

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 /// `n` whole euros, with two decimals (`euro(50)` is `50.00`).
@@ -15,6 +15,7 @@ pub const fn euro(n: i64) -> Decimal {
 }
 
 /// The amount with exactly two decimals, the way the crate outputs every amount.
+#[inline]
 pub(crate) fn cents(amount: Decimal) -> Decimal {
     if amount.scale() == 2 {
         return amount;
@@ -26,6 +27,7 @@ pub(crate) fn cents(amount: Decimal) -> Decimal {
 
 /// The amount in whole cents, for an amount with at most two decimals that fits an `i64`. Every
 /// amount in these rules is (RULEBOOK §10): integer cents make the cap arithmetic exact and cheap.
+#[inline]
 pub(crate) fn to_cents(amount: Decimal) -> Option<i64> {
     let mantissa = amount.mantissa();
     let cents = match amount.scale() {
@@ -40,7 +42,17 @@ pub(crate) fn to_cents(amount: Decimal) -> Option<i64> {
 
 /// The amount in whole cents, a fraction of a cent cut off toward zero (none occurs for the
 /// amounts these rules produce, which are validated); beyond `i64`, saturated.
+#[inline]
 pub(crate) fn whole_cents(amount: Decimal) -> i64 {
+    // Every validated amount has at most two decimals: read its mantissa directly.
+    match to_cents(amount) {
+        Some(cents) => cents,
+        None => whole_cents_rounded(amount),
+    }
+}
+
+#[cold]
+fn whole_cents_rounded(amount: Decimal) -> i64 {
     let truncated = amount.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
     to_cents(truncated).unwrap_or(if amount.is_sign_negative() {
         i64::MIN
@@ -50,8 +62,19 @@ pub(crate) fn whole_cents(amount: Decimal) -> i64 {
 }
 
 /// Whole cents as an amount with two decimals.
-pub(crate) fn from_cents(cents: i64) -> Decimal {
-    Decimal::new(cents, 2)
+pub(crate) const fn from_cents(cents: i64) -> Decimal {
+    let magnitude = cents.unsigned_abs();
+    Decimal::from_parts(magnitude as u32, (magnitude >> 32) as u32, 0, cents < 0, 2)
+}
+
+/// `a > b`, in whole cents when both have at most two decimals (every amount here does), else
+/// by a full decimal comparison.
+#[inline]
+pub(crate) fn greater(a: Decimal, b: Decimal) -> bool {
+    match (to_cents(a), to_cents(b)) {
+        (Some(a), Some(b)) => a > b,
+        _ => a > b,
+    }
 }
 
 /// True when the amount is a whole number of cents (at most two significant decimals).
@@ -140,11 +163,88 @@ impl<T: fmt::Display> serde::Serialize for AsStr<T> {
 /// `date` plus `months` calendar months, clamped to the month's last day (31 January plus one
 /// month is 28 or 29 February). `None` only beyond chrono's date range.
 pub(crate) fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    date.checked_add_months(Months::new(months))
+    shift_months(date, i64::from(months))
 }
 
 /// `date` minus `months` calendar months, clamped the same way: 29 February minus twelve months
 /// is 28 February.
 pub(crate) fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    date.checked_sub_months(Months::new(months))
+    shift_months(date, -i64::from(months))
+}
+
+/// Calendar-month arithmetic with the day clamped to the month's end: the same answers as
+/// chrono's `checked_add_months` and `checked_sub_months` (`tests/properties.rs` checks it), in
+/// a few integer operations, since every decision needs two or three of them.
+fn shift_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let index = i64::from(date.year()) * 12 + i64::from(date.month0()) + months;
+    let year = i32::try_from(index.div_euclid(12)).ok()?;
+    let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
+    NaiveDate::from_ymd_opt(year, month, date.day().min(days_in_month(year, month)))
+}
+
+/// The number of days in `month` (1–12) of `year`, in the proleptic Gregorian calendar.
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use chrono::Months;
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn month_ends_are_clamped() {
+        // 31 January plus one month: the last day of February, 29 in a leap year.
+        assert_eq!(add_months(d(2023, 1, 31), 1), Some(d(2023, 2, 28)));
+        assert_eq!(add_months(d(2024, 1, 31), 1), Some(d(2024, 2, 29)));
+        // 29 February minus twelve months is 28 February (RULEBOOK §4's window).
+        assert_eq!(sub_months(d(2024, 2, 29), 12), Some(d(2023, 2, 28)));
+        // 2100 is not a leap year, 2000 is.
+        assert_eq!(add_months(d(2099, 12, 31), 2), Some(d(2100, 2, 28)));
+        assert_eq!(sub_months(d(2000, 3, 31), 1), Some(d(2000, 2, 29)));
+        // Across a year boundary, both ways.
+        assert_eq!(add_months(d(2022, 11, 30), 3), Some(d(2023, 2, 28)));
+        assert_eq!(sub_months(d(2023, 1, 15), 13), Some(d(2021, 12, 15)));
+        assert_eq!(add_months(d(2022, 5, 17), 0), Some(d(2022, 5, 17)));
+        // Beyond chrono's range: None, never a panic.
+        assert_eq!(add_months(NaiveDate::MAX, 1), None);
+        assert_eq!(sub_months(NaiveDate::MIN, 1), None);
+        assert_eq!(add_months(d(2022, 1, 1), u32::MAX), None);
+    }
+
+    #[test]
+    fn cents_round_trip() {
+        assert_eq!(from_cents(123_456), "1234.56".parse::<Decimal>().unwrap());
+        assert_eq!(from_cents(-5), "-0.05".parse::<Decimal>().unwrap());
+        assert_eq!(from_cents(i64::MIN).to_string(), "-92233720368547758.08");
+        assert_eq!(whole_cents("12.5".parse().unwrap()), 1250);
+        assert_eq!(whole_cents("12.349".parse().unwrap()), 1234);
+        assert_eq!(whole_cents("-12.349".parse().unwrap()), -1234);
+        assert_eq!(whole_cents(Decimal::MAX), i64::MAX);
+        assert_eq!(whole_cents(Decimal::MIN), i64::MIN);
+        assert!(greater(euro(341), euro(340)));
+        assert!(!greater(euro(340), "340.000".parse().unwrap()));
+        assert!(greater("340.001".parse().unwrap(), euro(340)));
+    }
+
+    proptest! {
+        /// The crate's month arithmetic gives chrono's answers, for every date and shift.
+        #[test]
+        fn months_agree_with_chrono(day in -800_000i32..800_000, months in 0u32..3_000) {
+            let date = NaiveDate::from_num_days_from_ce_opt(day).unwrap();
+            prop_assert_eq!(add_months(date, months), date.checked_add_months(Months::new(months)));
+            prop_assert_eq!(sub_months(date, months), date.checked_sub_months(Months::new(months)));
+        }
+    }
 }

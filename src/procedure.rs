@@ -137,7 +137,7 @@ pub fn decision_deadline(rapport: NaiveDate) -> Option<NaiveDate> {
 
 /// Who decides a proposed `amount`.
 pub fn beslisser(config: &Config, amount: Decimal) -> Beslisser {
-    if amount > config.boete_ambtenaar_boven {
+    if crate::money::greater(amount, config.boete_ambtenaar_boven) {
         Beslisser::BoeteAmbtenaar
     } else {
         Beslisser::Klantmanager

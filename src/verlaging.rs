@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Fout;
-use crate::money::{cents, is_whole_cents};
+use crate::money::{cents, euro, greater, is_whole_cents};
 
 /// A lower amount for bijzondere omstandigheden, with its reason.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,7 +53,12 @@ pub fn apply(
     Ok(cents(verlaging.bedrag))
 }
 
-/// Checks that an amount is zero or more, in whole cents.
+/// The highest amount the crate accepts anywhere: far above every amount this law knows (the
+/// highest cap is € 2.400), and low enough that the totals of a whole dossier are exact in whole
+/// cents.
+pub const MAX_BEDRAG: Decimal = euro(1_000_000);
+
+/// Checks that an amount is zero or more, in whole cents, and at most [`MAX_BEDRAG`].
 ///
 /// # Errors
 /// [`Fout::BedragOngeldig`] naming `veld`.
@@ -62,7 +67,10 @@ pub(crate) fn check_amount(
     veld: &'static str,
     bedrag: Decimal,
 ) -> Result<(), Fout> {
-    if bedrag.is_sign_negative() && !bedrag.is_zero() || !is_whole_cents(bedrag) {
+    if bedrag.is_sign_negative() && !bedrag.is_zero()
+        || !is_whole_cents(bedrag)
+        || greater(bedrag, MAX_BEDRAG)
+    {
         return Err(Fout::BedragOngeldig {
             overtreding_id: overtreding_id.to_owned(),
             veld,

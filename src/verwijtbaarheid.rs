@@ -55,8 +55,13 @@ impl Verwijtbaarheid {
         // In whole cents: exact. A ladder amount is a multiple of € 50, so every share of it is a
         // whole number of cents; for any other amount a half cent is rounded to even (RULEBOOK
         // §10), the remainder below half dropped, above half rounded up.
-        let scaled = i128::from(crate::money::whole_cents(amount)) * percentage;
-        let (quotient, remainder) = (scaled / 100, scaled % 100);
+        // Split into euros and cents so that the only divisions are of small numbers:
+        // cents · p = 100 · (euros · p + k) + r, where cents-part · p = 100 · k + r.
+        let whole = crate::money::whole_cents(amount);
+        let (euros, rest) = (whole.div_euclid(100), whole.rem_euclid(100));
+        let part = rest * i64::from(self.percentage()?);
+        let quotient = i128::from(euros) * percentage + i128::from(part / 100);
+        let remainder = part % 100;
         let rounded = if remainder > 50 || (remainder == 50 && quotient % 2 != 0) {
             quotient + 1
         } else {

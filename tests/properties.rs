@@ -237,3 +237,17 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The share of an amount (Bi 7.1 lid 4) is the amount times the percentage, rounded half to
+    /// even to whole cents (RULEBOOK §10): checked against rust_decimal's own arithmetic.
+    #[test]
+    fn share_is_exact_decimal_arithmetic(cents in 0i64..1_000_000_000_000, v in 1usize..5) {
+        let verwijtbaarheid = Verwijtbaarheid::ALL[v];
+        let amount = Decimal::new(cents, 2);
+        let percentage = Decimal::from(verwijtbaarheid.percentage().unwrap());
+        let expected = (amount * percentage / Decimal::from(100))
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointNearestEven);
+        prop_assert_eq!(verwijtbaarheid.apply(amount), Some(expected));
+    }
+}

@@ -332,6 +332,20 @@ fn replay_errors_name_the_id() {
         }
     );
 
+    // The largest amount accepted is € 1.000.000,00 (verlaging::MAX_BEDRAG); a cent more is an
+    // input error naming the field.
+    let mut dossier = base();
+    dossier.besluiten[0].bedrag = Some(eur("1000000.00"));
+    assert!(replay(&dossier).is_ok());
+    dossier.besluiten[0].bedrag = Some(eur("1000000.01"));
+    assert!(matches!(
+        replay(&dossier),
+        Err(Fout::BedragOngeldig {
+            veld: "besluiten.bedrag",
+            ..
+        })
+    ));
+
     let mut dossier = base();
     dossier.besluiten[0].bedrag = Some(eur("-5"));
     assert!(matches!(
