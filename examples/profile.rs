@@ -24,7 +24,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut count = 0usize;
     match what.as_str() {
         "decision" => {
-            let (termijnen, priors, config, overtreding, besluitdatum) = support::decision_inputs();
+            let (termijnen, mut priors, config, overtreding, besluitdatum) =
+                support::decision_inputs();
+            if let Ok(keep) = std::env::var("PRIORS") {
+                priors.truncate(keep.parse()?);
+            }
             let context = Context {
                 person: support::person(),
                 termijnen: &termijnen,

@@ -204,20 +204,22 @@ pub(crate) struct LadderPrior<'a> {
     pub id: &'a Id,
     pub constateringsdatum: NaiveDate,
     pub stap: u32,
-    pub bedrag: Decimal,
+    /// Whether a fine of more than € 0 was imposed: all the ladder asks of the amount.
+    pub boete: bool,
     pub status: BoeteStatus,
 }
 
 /// Why an earlier PIP fine does not raise the ladder for a decision on `besluitdatum`; `None`
-/// when it does (RULEBOOK §4: more than € 0, not herroepen, onherroepelijk on that day).
+/// when it does (RULEBOOK §4: more than € 0 (`boete`), not herroepen, onherroepelijk on that
+/// day).
 pub(crate) fn waarom_niet(
     status: BoeteStatus,
-    bedrag: Decimal,
+    boete: bool,
     besluitdatum: NaiveDate,
 ) -> Option<NietMeetellend> {
     if !status.counts() {
         Some(NietMeetellend::Herroepen)
-    } else if !is_positive(bedrag) {
+    } else if !boete {
         Some(NietMeetellend::GeenBoete)
     } else if !status.onherroepelijk_op(besluitdatum) {
         Some(NietMeetellend::NietOnherroepelijk)
@@ -269,7 +271,7 @@ impl<'a> LadderScan<'a> {
         if !self.in_window(&prior) {
             return;
         }
-        if waarom_niet(prior.status, prior.bedrag, self.besluitdatum).is_some() {
+        if waarom_niet(prior.status, prior.boete, self.besluitdatum).is_some() {
             self.any_not_counting = true;
         } else if self
             .latest
@@ -299,7 +301,7 @@ impl<'a> LadderScan<'a> {
                 self.in_window(p) && key.is_none_or(|k| (p.constateringsdatum, *index) > k)
             })
             .map(|(index, p)| {
-                let waarom = waarom_niet(p.status, p.bedrag, self.besluitdatum)
+                let waarom = waarom_niet(p.status, p.boete, self.besluitdatum)
                     .unwrap_or(NietMeetellend::NietOnherroepelijk);
                 (p.constateringsdatum, index, waarom)
             })
@@ -323,7 +325,7 @@ fn ladder_prior(prior: &EerdereBoete) -> LadderPrior<'_> {
         id: &prior.overtreding_id,
         constateringsdatum: prior.constateringsdatum,
         stap: prior.ladder_stap.unwrap_or(0),
-        bedrag: prior.bedrag,
+        boete: is_positive(prior.bedrag),
         status: prior.status,
     }
 }
@@ -364,13 +366,13 @@ pub(crate) fn bucket_for(
 }
 
 /// Validates an earlier fine and returns its bucket.
-pub(crate) fn check_prior(
+fn check_prior(
     termijnen: &Termijnen,
     prior: &EerdereBoete,
+    regime: Regime,
     new_term: Option<(Termijn, Bucket)>,
 ) -> Result<Option<Bucket>, Fout> {
     verlaging::check_amount(&prior.overtreding_id, "bedrag", prior.bedrag)?;
-    let regime = prior.gedraging.regime();
     if regime == Regime::PipLadder
         && is_positive(prior.bedrag)
         && prior.ladder_stap.unwrap_or(0) == 0
@@ -394,6 +396,7 @@ pub(crate) fn check_prior(
 }
 
 /// `amount > 0`, without a full decimal comparison.
+#[inline]
 pub(crate) fn is_positive(amount: Decimal) -> bool {
     amount.is_sign_positive() && !amount.is_zero()
 }
@@ -424,11 +427,12 @@ pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decisi
     let mut already_cents: i64 = 0;
     let mut scan = LadderScan::new(overtreding.constateringsdatum, context.besluitdatum);
     for (index, prior) in context.eerdere_boetes.iter().enumerate() {
-        let prior_bucket = check_prior(context.termijnen, prior, new_term)?;
+        let regime = prior.gedraging.regime();
+        let prior_bucket = check_prior(context.termijnen, prior, regime, new_term)?;
         if prior_bucket.is_some() && prior_bucket == bucket && prior.status.counts() {
             already_cents = already_cents.saturating_add(crate::money::whole_cents(prior.bedrag));
         }
-        if prior.gedraging.regime() == Regime::PipLadder {
+        if regime == Regime::PipLadder {
             scan.consider(index, ladder_prior(prior));
         }
     }

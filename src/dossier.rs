@@ -176,7 +176,8 @@ struct PipFine {
     id: Id,
     constateringsdatum: NaiveDate,
     stap: u32,
-    bedrag: Decimal,
+    /// More than € 0 imposed.
+    boete: bool,
     status: BoeteStatus,
 }
 
@@ -295,7 +296,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         let more = later.len().saturating_sub(decision::MAX_GENOEMD);
         not_counting.clear();
         not_counting.extend(later.iter().skip(more).map(|f| {
-            let waarom = decision::waarom_niet(f.status, f.bedrag, besluitdatum)
+            let waarom = decision::waarom_niet(f.status, f.boete, besluitdatum)
                 .unwrap_or(NietMeetellend::NietOnherroepelijk);
             (f.constateringsdatum, waarom)
         }));
@@ -306,7 +307,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
                     id: &f.id,
                     constateringsdatum: f.constateringsdatum,
                     stap: f.stap,
-                    bedrag: f.bedrag,
+                    boete: f.boete,
                     status: f.status,
                 }),
             not_counting: std::mem::take(&mut not_counting),
@@ -360,7 +361,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
                 id: overtreding.id.clone(),
                 constateringsdatum: overtreding.constateringsdatum,
                 stap,
-                bedrag: amount,
+                boete: decision::is_positive(amount),
                 status,
             });
         }

@@ -136,6 +136,7 @@ pub fn decision_deadline(rapport: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// Who decides a proposed `amount`.
+#[inline]
 pub fn beslisser(config: &Config, amount: Decimal) -> Beslisser {
     if crate::money::greater(amount, config.boete_ambtenaar_boven) {
         Beslisser::BoeteAmbtenaar

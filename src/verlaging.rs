@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Fout;
-use crate::money::{cents, euro, greater, is_whole_cents};
+use crate::money::{cents, euro, greater, is_whole_cents, to_cents};
 
 /// A lower amount for bijzondere omstandigheden, with its reason.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,21 +56,30 @@ pub fn apply(
 /// The highest amount the crate accepts anywhere: far above every amount this law knows (the
 /// highest cap is € 2.400), and low enough that the totals of a whole dossier are exact in whole
 /// cents.
-pub const MAX_BEDRAG: Decimal = euro(1_000_000);
+pub const MAX_BEDRAG: Decimal = euro(MAX_EURO);
+const MAX_EURO: i64 = 1_000_000;
+const MAX_BEDRAG_CENTEN: i64 = MAX_EURO * 100;
 
 /// Checks that an amount is zero or more, in whole cents, and at most [`MAX_BEDRAG`].
 ///
 /// # Errors
 /// [`Fout::BedragOngeldig`] naming `veld`.
+#[inline]
 pub(crate) fn check_amount(
     overtreding_id: &str,
     veld: &'static str,
     bedrag: Decimal,
 ) -> Result<(), Fout> {
-    if bedrag.is_sign_negative() && !bedrag.is_zero()
-        || !is_whole_cents(bedrag)
-        || greater(bedrag, MAX_BEDRAG)
-    {
+    let valid = match to_cents(bedrag) {
+        // At most two decimals, as nearly every amount: an integer comparison settles it.
+        Some(cents) => (0..=MAX_BEDRAG_CENTEN).contains(&cents),
+        None => {
+            !(bedrag.is_sign_negative() && !bedrag.is_zero())
+                && is_whole_cents(bedrag)
+                && !greater(bedrag, MAX_BEDRAG)
+        }
+    };
+    if !valid {
         return Err(Fout::BedragOngeldig {
             overtreding_id: overtreding_id.to_owned(),
             veld,

@@ -337,6 +337,10 @@ fn replay_errors_name_the_id() {
     let mut dossier = base();
     dossier.besluiten[0].bedrag = Some(eur("1000000.00"));
     assert!(replay(&dossier).is_ok());
+    dossier.besluiten[0].bedrag = Some(eur("1000000.000"));
+    assert!(replay(&dossier).is_ok());
+    dossier.besluiten[0].bedrag = Some(eur("-0.00"));
+    assert!(replay(&dossier).is_ok());
     dossier.besluiten[0].bedrag = Some(eur("1000000.01"));
     assert!(matches!(
         replay(&dossier),
@@ -345,6 +349,15 @@ fn replay_errors_name_the_id() {
             ..
         })
     ));
+
+    for bedrag in ["1000000.001", "1000000.010", "-5"] {
+        let mut dossier = base();
+        dossier.besluiten[0].bedrag = Some(eur(bedrag));
+        assert!(
+            matches!(replay(&dossier), Err(Fout::BedragOngeldig { .. })),
+            "{bedrag}"
+        );
+    }
 
     let mut dossier = base();
     dossier.besluiten[0].bedrag = Some(eur("-5"));
