@@ -320,12 +320,12 @@ impl<'a> LadderScan<'a> {
     }
 }
 
-fn ladder_prior(prior: &EerdereBoete) -> LadderPrior<'_> {
+fn ladder_prior(prior: &EerdereBoete, boete: bool) -> LadderPrior<'_> {
     LadderPrior {
         id: &prior.overtreding_id,
         constateringsdatum: prior.constateringsdatum,
         stap: prior.ladder_stap.unwrap_or(0),
-        boete: is_positive(prior.bedrag),
+        boete,
         status: prior.status,
     }
 }
@@ -365,18 +365,15 @@ pub(crate) fn bucket_for(
     }
 }
 
-/// Validates an earlier fine and returns its bucket.
+/// Validates an earlier fine; returns its bucket and its amount in whole cents.
 fn check_prior(
     termijnen: &Termijnen,
     prior: &EerdereBoete,
     regime: Regime,
     new_term: Option<(Termijn, Bucket)>,
-) -> Result<Option<Bucket>, Fout> {
-    verlaging::check_amount(&prior.overtreding_id, "bedrag", prior.bedrag)?;
-    if regime == Regime::PipLadder
-        && is_positive(prior.bedrag)
-        && prior.ladder_stap.unwrap_or(0) == 0
-    {
+) -> Result<(Option<Bucket>, i64), Fout> {
+    let cents = verlaging::check_amount(&prior.overtreding_id, "bedrag", prior.bedrag)?;
+    if regime == Regime::PipLadder && cents > 0 && prior.ladder_stap.unwrap_or(0) == 0 {
         return Err(Fout::LadderStapOntbreekt {
             overtreding_id: prior.overtreding_id.to_string(),
         });
@@ -384,15 +381,16 @@ fn check_prior(
     // Most earlier fines lie in the new overtreding's own term: a date comparison settles it.
     if let (Regime::PipLadder, Some((termijn, bucket))) = (regime, new_term) {
         if termijn.contains(prior.constateringsdatum) {
-            return Ok(Some(bucket));
+            return Ok((Some(bucket), cents));
         }
     }
-    bucket_for(
+    let bucket = bucket_for(
         termijnen,
         &prior.overtreding_id,
         prior.gedraging,
         prior.constateringsdatum,
-    )
+    )?;
+    Ok((bucket, cents))
 }
 
 /// `amount > 0`, without a full decimal comparison.
@@ -422,18 +420,18 @@ pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decisi
         _ => None,
     };
     // One pass over the history: validate each earlier fine, add what counts toward this bucket
-    // (in whole cents, which check_prior has ensured; saturating, as a total beyond i64 is far
-    // beyond every cap), and let the ladder scan the PIP fines.
+    // (in whole cents, each amount at most € 1.000.000,00: exact for any history that fits in
+    // memory, saturating beyond), and let the ladder scan the PIP fines.
     let mut already_cents: i64 = 0;
     let mut scan = LadderScan::new(overtreding.constateringsdatum, context.besluitdatum);
     for (index, prior) in context.eerdere_boetes.iter().enumerate() {
         let regime = prior.gedraging.regime();
-        let prior_bucket = check_prior(context.termijnen, prior, regime, new_term)?;
+        let (prior_bucket, cents) = check_prior(context.termijnen, prior, regime, new_term)?;
         if prior_bucket.is_some() && prior_bucket == bucket && prior.status.counts() {
-            already_cents = already_cents.saturating_add(crate::money::whole_cents(prior.bedrag));
+            already_cents = already_cents.saturating_add(cents);
         }
         if regime == Regime::PipLadder {
-            scan.consider(index, ladder_prior(prior));
+            scan.consider(index, ladder_prior(prior, cents > 0));
         }
     }
     let already = crate::money::from_cents(already_cents);
@@ -443,7 +441,7 @@ pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decisi
             .iter()
             .enumerate()
             .filter(|(_, prior)| prior.gedraging.regime() == Regime::PipLadder)
-            .map(|(index, prior)| (index, ladder_prior(prior))),
+            .map(|(index, prior)| (index, ladder_prior(prior, is_positive(prior.bedrag)))),
     );
     decide_core(context, overtreding, bucket, already, &basis)
 }

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Fout;
-use crate::money::{cents, euro, greater, is_whole_cents, to_cents};
+use crate::money::{cents, euro, greater, is_whole_cents, to_cents, whole_cents};
 
 /// A lower amount for bijzondere omstandigheden, with its reason.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -60,7 +60,8 @@ pub const MAX_BEDRAG: Decimal = euro(MAX_EURO);
 const MAX_EURO: i64 = 1_000_000;
 const MAX_BEDRAG_CENTEN: i64 = MAX_EURO * 100;
 
-/// Checks that an amount is zero or more, in whole cents, and at most [`MAX_BEDRAG`].
+/// Checks that an amount is zero or more, in whole cents, and at most [`MAX_BEDRAG`], and gives it
+/// in whole cents.
 ///
 /// # Errors
 /// [`Fout::BedragOngeldig`] naming `veld`.
@@ -69,12 +70,12 @@ pub(crate) fn check_amount(
     overtreding_id: &str,
     veld: &'static str,
     bedrag: Decimal,
-) -> Result<(), Fout> {
+) -> Result<i64, Fout> {
     let valid = match to_cents(bedrag) {
         // At most two decimals, as nearly every amount: an integer comparison settles it.
         Some(cents) => (0..=MAX_BEDRAG_CENTEN).contains(&cents),
         None => {
-            !(bedrag.is_sign_negative() && !bedrag.is_zero())
+            (bedrag.is_zero() || !bedrag.is_sign_negative())
                 && is_whole_cents(bedrag)
                 && !greater(bedrag, MAX_BEDRAG)
         }
@@ -86,5 +87,5 @@ pub(crate) fn check_amount(
             bedrag,
         });
     }
-    Ok(())
+    Ok(whole_cents(bedrag))
 }
