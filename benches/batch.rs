@@ -1,6 +1,10 @@
-//! 10,000 dossiers as JSON Lines, measured twice: (a) parse and serialize only (the result to
-//! serialize computed beforehand), (b) parse, replay and serialize. The ratio (b)/(a) shows what
-//! the rules cost next to reading and writing JSON.
+//! 10,000 dossiers as JSON Lines, measured twice: (a) parse and serialize only, (b) parse, replay
+//! and serialize. The ratio (b)/(a) shows what the rules cost next to reading and writing JSON.
+//!
+//! In (a) the outcomes to serialize are computed beforehand. Only the first [`KEPT`] are kept and
+//! reused in turn (every outcome here has the same shape and size), so that, as in (b), the
+//! outcome being written is in the cache: 10,000 stored outcomes would make (a) pay for memory
+//! traffic that (b) does not have, and the ratio would flatter the rules.
 
 use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
 use wi2021_boetes::{Dossier, DossierUitkomst, replay};
@@ -8,11 +12,13 @@ use wi2021_boetes::{Dossier, DossierUitkomst, replay};
 mod support;
 
 const DOSSIERS: usize = 10_000;
+const KEPT: usize = 16;
 
 fn bench(c: &mut Criterion) {
     let input = support::batch_jsonl(DOSSIERS);
     let results: Vec<DossierUitkomst> = input
         .lines()
+        .take(KEPT)
         .map(|line| replay(&serde_json::from_str(line).expect("valid")).expect("valid"))
         .collect();
     let mut group = c.benchmark_group("batch");
@@ -21,7 +27,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("a_parse_serialize", |b| {
         b.iter(|| {
             let mut out = Vec::with_capacity(input.len() * 8);
-            for (line, result) in input.lines().zip(&results) {
+            for (line, result) in input.lines().zip(results.iter().cycle()) {
                 let dossier: Dossier = serde_json::from_str(black_box(line)).expect("valid");
                 black_box(&dossier);
                 serde_json::to_writer(&mut out, black_box(result)).expect("serializable");

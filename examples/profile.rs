@@ -6,9 +6,13 @@
 //! valgrind --tool=callgrind target/release/examples/profile decision   # 100,000 decisions
 //! valgrind --tool=callgrind target/release/examples/profile 100        # replay, 100,000 events
 //! valgrind --tool=callgrind target/release/examples/profile serialize  # 2,000 outcomes to JSON
-//! valgrind --tool=callgrind target/release/examples/profile batch      # 1,000 JSON lines
+//! valgrind --tool=callgrind target/release/examples/profile batch      # 1,000 JSON lines:
+//!                                                     # parse, replay, serialize
 //! callgrind_annotate callgrind.out.<pid>
 //! ```
+//!
+//! `PRIORS=n` keeps only the first `n` of the decision's ten earlier fines: the difference
+//! between two runs is the cost of one earlier fine.
 
 #[path = "../benches/support/mod.rs"]
 mod support;
