@@ -181,6 +181,18 @@ struct PipFine {
     status: BoeteStatus,
 }
 
+/// An id's first eight bytes as a big-endian number, zero-padded. Comparing these keys first, and
+/// the whole ids only when the keys are equal, orders ids exactly as comparing them byte by byte
+/// does: the first differing byte decides both, and a zero pad sorts a shorter id first, unless the
+/// longer one goes on with zero bytes, in which case the keys tie and the ids themselves decide.
+fn prefix_key(id: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    for (slot, byte) in bytes.iter_mut().zip(id.bytes()) {
+        *slot = byte;
+    }
+    u64::from_be_bytes(bytes)
+}
+
 /// The room left in `bucket` with `total` cents counted in it, never below € 0 (Bi 7.1 lid 5).
 fn room(bucket: Bucket, total: i64) -> i64 {
     money::whole_cents(bucket.cap())
@@ -205,17 +217,19 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
     // Chronological order; the input order for the same date (a stable sort).
     let mut order: Vec<usize> = (0..dossier.overtredingen.len()).collect();
     order.sort_by_key(|&i| dossier.overtredingen.get(i).map(|o| o.constateringsdatum));
-    // The ids, sorted, with their position: duplicates and besluit look-ups in n log n.
-    let mut ids: Vec<(&str, usize)> = dossier
+    // The ids, sorted, with their position: duplicates and besluit look-ups in n log n. Each id
+    // leads with its prefix key, so that most comparisons are of two integers; the order is the
+    // ids' own byte order all the same.
+    let mut ids: Vec<(u64, &str, usize)> = dossier
         .overtredingen
         .iter()
         .enumerate()
-        .map(|(index, o)| (&*o.id, index))
+        .map(|(index, o)| (prefix_key(&o.id), &*o.id, index))
         .collect();
     ids.sort_unstable();
-    if let Some([(id, _), _]) = ids
+    if let Some([(_, id, _), _]) = ids
         .windows(2)
-        .find(|pair| matches!(pair, [(a, _), (b, _)] if a == b))
+        .find(|pair| matches!(pair, [(_, a, _), (_, b, _)] if a == b))
     {
         return Err(Fout::DubbeleId {
             veld: "overtredingen",
@@ -225,11 +239,15 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
     let mut besluit_by_overtreding: Vec<Option<&GenomenBesluit>> =
         vec![None; dossier.overtredingen.len()];
     for besluit in &dossier.besluiten {
+        let wanted = (
+            prefix_key(&besluit.overtreding_id),
+            &*besluit.overtreding_id,
+        );
         let index = ids
-            .binary_search_by(|(id, _)| (*id).cmp(&*besluit.overtreding_id))
+            .binary_search_by(|&(key, id, _)| (key, id).cmp(&wanted))
             .ok()
             .and_then(|position| ids.get(position))
-            .map(|(_, index)| *index)
+            .map(|&(_, _, index)| index)
             .ok_or_else(|| Fout::BesluitZonderOvertreding {
                 overtreding_id: besluit.overtreding_id.to_string(),
             })?;
@@ -756,5 +774,47 @@ impl DossierUitkomst {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prefix_key;
+    use proptest::prelude::*;
+
+    /// Ids over a small alphabet, so that equal first eight bytes, zero bytes and multi-byte
+    /// characters are common.
+    fn id() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just('\0'),
+                Just('a'),
+                Just('b'),
+                Just('é'),
+                Just('\u{10FFFF}')
+            ],
+            0..12,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    #[test]
+    fn prefix_keys_by_hand() {
+        // "o-10" < "o-9" byte by byte ('1' < '9'), and so by key.
+        assert!(prefix_key("o-10") < prefix_key("o-9"));
+        // A shorter id first, unless the longer goes on with zero bytes: then the keys tie.
+        assert!(prefix_key("ab") < prefix_key("abc"));
+        assert_eq!(prefix_key("ab"), prefix_key("ab\0"));
+        // Only the first eight bytes count.
+        assert_eq!(prefix_key("12345678x"), prefix_key("12345678y"));
+        assert_eq!(prefix_key(""), 0);
+    }
+
+    proptest! {
+        /// Keys first, then the ids: the same order as the ids' own.
+        #[test]
+        fn keyed_order_is_byte_order(a in id(), b in id()) {
+            prop_assert_eq!((prefix_key(&a), &a).cmp(&(prefix_key(&b), &b)), a.cmp(&b));
+        }
     }
 }
