@@ -266,7 +266,9 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
     }
 
     let mut entries: Vec<ReplayEntry> = Vec::with_capacity(order.len());
-    // Per bucket, the total counted so far, in whole cents (every amount is validated whole cents).
+    // Per bucket, the total counted so far, in whole cents (every amount is validated whole cents),
+    // in the order the buckets were first used. The replay goes in date order, so the bucket wanted
+    // is nearly always the newest one: every look-up searches from the end.
     let mut totals: Vec<(Bucket, i64)> = Vec::new();
     // The earlier fines named in a ladder explanation: one buffer, reused for every decision.
     let mut not_counting = Vec::new();
@@ -289,7 +291,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             overtreding.constateringsdatum,
         )?;
         let already = bucket
-            .and_then(|bucket| totals.iter().find(|(b, _)| *b == bucket))
+            .and_then(|bucket| totals.iter().rev().find(|(b, _)| *b == bucket))
             .map_or(Decimal::ZERO, |&(_, total)| money::from_cents(total));
 
         // The ladder (RULEBOOK §4), on the sorted history: the latest fine that can qualify at
@@ -386,7 +388,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         let (lopend_totaal, ruimte) = match bucket {
             Some(bucket) => {
                 let telt_mee = money::whole_cents(telt_mee);
-                let total = match totals.iter_mut().find(|(b, _)| *b == bucket) {
+                let total = match totals.iter_mut().rev().find(|(b, _)| *b == bucket) {
                     Some((_, total)) => {
                         *total = total.saturating_add(telt_mee);
                         *total
