@@ -29,6 +29,25 @@ pub(crate) fn cents(amount: Decimal) -> Decimal {
 /// amount in these rules is (RULEBOOK §10): integer cents make the cap arithmetic exact and cheap.
 #[inline]
 pub(crate) fn to_cents(amount: Decimal) -> Option<i64> {
+    // Nearly every amount is positive, has exactly two decimals and fits 64 bits: its cents are
+    // its lower 64 bits, read straight from the representation (flags, lo, mid, hi).
+    let raw = amount.serialize();
+    let flags = u32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]);
+    let hi = u32::from_le_bytes([raw[12], raw[13], raw[14], raw[15]]);
+    if flags == TWO_DECIMALS_POSITIVE && hi == 0 {
+        let lower = u64::from_le_bytes([
+            raw[4], raw[5], raw[6], raw[7], raw[8], raw[9], raw[10], raw[11],
+        ]);
+        return i64::try_from(lower).ok();
+    }
+    to_cents_general(amount)
+}
+
+/// `Decimal`'s flags for a positive number with scale 2 (scale in bits 16–23, sign in bit 31).
+const TWO_DECIMALS_POSITIVE: u32 = 2 << 16;
+
+/// [`to_cents`] for any representation: by the signed mantissa and the scale.
+fn to_cents_general(amount: Decimal) -> Option<i64> {
     let mantissa = amount.mantissa();
     let cents = match amount.scale() {
         0 => mantissa.checked_mul(100)?,
@@ -238,7 +257,51 @@ mod tests {
         assert!(greater("340.001".parse().unwrap(), euro(340)));
     }
 
+    /// [`to_cents`] by its definition: the value times 100, when that is a whole number that
+    /// fits an `i64` and the scale is at most 2.
+    fn to_cents_by_definition(amount: Decimal) -> Option<i64> {
+        if amount.scale() > 2 {
+            return None;
+        }
+        let hundredfold = amount.checked_mul(Decimal::ONE_HUNDRED)?;
+        i64::try_from(hundredfold).ok()
+    }
+
+    #[test]
+    fn cents_of_every_representation() {
+        assert_eq!(to_cents(euro(25)), Some(2500));
+        assert_eq!(to_cents("0.05".parse().unwrap()), Some(5));
+        assert_eq!(to_cents("-0.05".parse().unwrap()), Some(-5));
+        assert_eq!(to_cents("-0.00".parse().unwrap()), Some(0));
+        assert_eq!(to_cents("12.5".parse().unwrap()), Some(1250));
+        assert_eq!(to_cents("12".parse().unwrap()), Some(1200));
+        assert_eq!(to_cents("12.500".parse().unwrap()), None);
+        // The largest and one past the largest i64 number of cents, at scale 2.
+        assert_eq!(
+            to_cents("92233720368547758.07".parse().unwrap()),
+            Some(i64::MAX)
+        );
+        assert_eq!(to_cents("92233720368547758.08".parse().unwrap()), None);
+        assert_eq!(
+            to_cents("-92233720368547758.08".parse().unwrap()),
+            Some(i64::MIN)
+        );
+        // Beyond 64 bits (hi set).
+        assert_eq!(to_cents(Decimal::MAX), None);
+    }
+
     proptest! {
+        /// Every representation gives the cents of its value: the fast path for positive amounts
+        /// with two decimals agrees with the definition, at every scale, sign and magnitude.
+        #[test]
+        fn to_cents_agrees_with_its_definition(
+            lo: u32, mid: u32, hi in prop_oneof![Just(0u32), any::<u32>()],
+            negative: bool, scale in 0u32..=4,
+        ) {
+            let amount = Decimal::from_parts(lo, mid, hi, negative, scale);
+            prop_assert_eq!(to_cents(amount), to_cents_by_definition(amount));
+        }
+
         /// The crate's month arithmetic gives chrono's answers, for every date and shift.
         #[test]
         fn months_agree_with_chrono(day in -800_000i32..800_000, months in 0u32..3_000) {
