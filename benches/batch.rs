@@ -5,6 +5,9 @@
 //! reused in turn (every outcome here has the same shape and size), so that, as in (b), the
 //! outcome being written is in the cache: 10,000 stored outcomes would make (a) pay for memory
 //! traffic that (b) does not have, and the ratio would flatter the rules.
+//!
+//! (c) parses and replays without writing anything. It is not one of issue 5's measurements but
+//! a reference beside them: (b) − (c) is the cost of writing the explained outcome.
 
 use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
 use wi2021_boetes::{Dossier, DossierUitkomst, replay};
@@ -46,6 +49,17 @@ fn bench(c: &mut Criterion) {
                 out.push(b'\n');
             }
             out
+        })
+    });
+    group.bench_function("c_parse_replay", |b| {
+        b.iter(|| {
+            let mut decided = 0usize;
+            for line in input.lines() {
+                let dossier: Dossier = serde_json::from_str(black_box(line)).expect("valid");
+                let result = replay(&dossier).expect("valid");
+                decided += black_box(&result).beslissingen.len();
+            }
+            decided
         })
     });
     group.finish();
