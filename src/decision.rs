@@ -198,15 +198,12 @@ pub const MAX_STAPPEN: usize = 11;
 /// the rest are counted.
 pub const MAX_GENOEMD: usize = 5;
 
-/// An earlier PIP fine, as the ladder sees it.
+/// The earlier PIP fine the new one's ladder step builds on: the latest qualifying one.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct LadderPrior<'a> {
     pub id: &'a Id,
     pub constateringsdatum: NaiveDate,
     pub stap: u32,
-    /// Whether a fine of more than € 0 was imposed: all the ladder asks of the amount.
-    pub boete: bool,
-    pub status: BoeteStatus,
 }
 
 /// Why an earlier PIP fine does not raise the ladder for a decision on `besluitdatum`; `None`
@@ -242,52 +239,62 @@ pub(crate) struct LadderBasis<'a> {
 /// The ladder's scan over earlier PIP fines in input order (RULEBOOK §4): keeps the latest
 /// qualifying one (for the same constatering date the later one in input order), and whether any
 /// in the window does not count. [`decide`] feeds it from its one pass over the history.
-pub(crate) struct LadderScan<'a> {
+pub(crate) struct LadderScan {
     start: NaiveDate,
     constateringsdatum: NaiveDate,
     besluitdatum: NaiveDate,
-    latest: Option<(usize, LadderPrior<'a>)>,
+    /// The index in the history of the latest qualifying fine so far, if any.
+    latest: Option<usize>,
+    /// Its constatering date; `NaiveDate::MIN` while there is none, so that any fine is later.
+    latest_datum: NaiveDate,
     any_not_counting: bool,
 }
 
-impl<'a> LadderScan<'a> {
+impl LadderScan {
     pub(crate) fn new(constateringsdatum: NaiveDate, besluitdatum: NaiveDate) -> Self {
         LadderScan {
             start: ladder::window_start(constateringsdatum),
             constateringsdatum,
             besluitdatum,
             latest: None,
+            latest_datum: NaiveDate::MIN,
             any_not_counting: false,
         }
     }
 
-    fn in_window(&self, prior: &LadderPrior<'_>) -> bool {
-        prior.constateringsdatum >= self.start
-            && prior.constateringsdatum <= self.constateringsdatum
+    fn in_window(&self, constateringsdatum: NaiveDate) -> bool {
+        constateringsdatum >= self.start && constateringsdatum <= self.constateringsdatum
     }
 
-    /// Takes the earlier fine at `index` (in input order) into account.
-    pub(crate) fn consider(&mut self, index: usize, prior: LadderPrior<'a>) {
-        if !self.in_window(&prior) {
+    /// Takes the earlier PIP fine at `index` (in input order) into account: its constatering
+    /// date, whether a fine of more than € 0 was imposed, and its status.
+    #[inline]
+    pub(crate) fn consider(
+        &mut self,
+        index: usize,
+        constateringsdatum: NaiveDate,
+        boete: bool,
+        status: BoeteStatus,
+    ) {
+        if !self.in_window(constateringsdatum) {
             return;
         }
-        if waarom_niet(prior.status, prior.boete, self.besluitdatum).is_some() {
+        if waarom_niet(status, boete, self.besluitdatum).is_some() {
             self.any_not_counting = true;
-        } else if self
-            .latest
-            .is_none_or(|(_, l)| prior.constateringsdatum >= l.constateringsdatum)
-        {
-            self.latest = Some((index, prior));
+        } else if constateringsdatum >= self.latest_datum {
+            self.latest = Some(index);
+            self.latest_datum = constateringsdatum;
         }
     }
 
-    /// The basis; `priors` is the same sequence again (with the same indices), read only when
-    /// some earlier fine in the window does not count, to name those after the latest one.
-    pub(crate) fn finish(
-        self,
-        priors: impl Iterator<Item = (usize, LadderPrior<'a>)>,
-    ) -> LadderBasis<'a> {
-        let latest = self.latest.map(|(_, l)| l);
+    /// The basis; `priors` is the history the scan was fed (with the same indices), read again
+    /// only for the latest qualifying fine and, when some earlier fine in the window does not
+    /// count, to name those after it.
+    pub(crate) fn finish<'a>(self, priors: &'a [EerdereBoete]) -> LadderBasis<'a> {
+        let latest = self
+            .latest
+            .and_then(|index| priors.get(index))
+            .map(ladder_prior);
         if !self.any_not_counting {
             return LadderBasis {
                 latest,
@@ -295,13 +302,17 @@ impl<'a> LadderScan<'a> {
                 not_counting_more: 0,
             };
         }
-        let key = self.latest.map(|(index, l)| (l.constateringsdatum, index));
+        let key = self.latest.map(|index| (self.latest_datum, index));
         let mut later: Vec<(NaiveDate, usize, NietMeetellend)> = priors
+            .iter()
+            .enumerate()
             .filter(|(index, p)| {
-                self.in_window(p) && key.is_none_or(|k| (p.constateringsdatum, *index) > k)
+                p.gedraging.regime() == Regime::PipLadder
+                    && self.in_window(p.constateringsdatum)
+                    && key.is_none_or(|k| (p.constateringsdatum, *index) > k)
             })
             .map(|(index, p)| {
-                let waarom = waarom_niet(p.status, p.boete, self.besluitdatum)
+                let waarom = waarom_niet(p.status, is_positive(p.bedrag), self.besluitdatum)
                     .unwrap_or(NietMeetellend::NietOnherroepelijk);
                 (p.constateringsdatum, index, waarom)
             })
@@ -320,13 +331,11 @@ impl<'a> LadderScan<'a> {
     }
 }
 
-fn ladder_prior(prior: &EerdereBoete, boete: bool) -> LadderPrior<'_> {
+fn ladder_prior(prior: &EerdereBoete) -> LadderPrior<'_> {
     LadderPrior {
         id: &prior.overtreding_id,
         constateringsdatum: prior.constateringsdatum,
         stap: prior.ladder_stap.unwrap_or(0),
-        boete,
-        status: prior.status,
     }
 }
 
@@ -340,57 +349,52 @@ pub(crate) fn bucket_for(
 ) -> Result<Option<Bucket>, Fout> {
     match gedraging.regime() {
         Regime::BredeIntake => Ok(Some(Bucket::Initieel)),
-        Regime::PipLadder => {
-            let Some(initieel) = termijnen.initieel else {
-                return Err(Fout::PipOntbreekt {
-                    overtreding_id: overtreding_id.to_owned(),
-                });
-            };
-            if constateringsdatum < initieel.begin.pred_opt().unwrap_or(initieel.begin) {
-                return Err(Fout::VoorPip {
-                    overtreding_id: overtreding_id.to_owned(),
-                    constateringsdatum,
-                    dagtekening: initieel.begin.pred_opt().unwrap_or(initieel.begin),
-                });
-            }
-            termijnen
-                .find(constateringsdatum)
-                .map(|termijn| Some(Bucket::of(&termijn)))
-                .ok_or_else(|| Fout::BuitenTermijn {
-                    overtreding_id: overtreding_id.to_owned(),
-                    constateringsdatum,
-                })
-        }
+        Regime::PipLadder => pip_termijn(termijnen, overtreding_id, constateringsdatum)
+            .map(|termijn| Some(Bucket::of(&termijn))),
         Regime::DuoPvtMap | Regime::DuoLeerroute | Regime::PwMaatregel => Ok(None),
     }
 }
 
-/// Validates an earlier fine; returns its bucket and its amount in whole cents.
-fn check_prior(
+/// The term a PIP overtreding geconstateerd on `constateringsdatum` falls in: there must be a
+/// PIP, and the date must lie in a term from the day before the PIP's first day on.
+fn pip_termijn(
     termijnen: &Termijnen,
-    prior: &EerdereBoete,
-    regime: Regime,
-    new_term: Option<(Termijn, Bucket)>,
-) -> Result<(Option<Bucket>, i64), Fout> {
-    let cents = verlaging::check_amount(&prior.overtreding_id, "bedrag", prior.bedrag)?;
-    if regime == Regime::PipLadder && cents > 0 && prior.ladder_stap.unwrap_or(0) == 0 {
-        return Err(Fout::LadderStapOntbreekt {
-            overtreding_id: prior.overtreding_id.to_string(),
+    overtreding_id: &str,
+    constateringsdatum: NaiveDate,
+) -> Result<Termijn, Fout> {
+    let Some(initieel) = termijnen.initieel else {
+        return Err(Fout::PipOntbreekt {
+            overtreding_id: overtreding_id.to_owned(),
+        });
+    };
+    if constateringsdatum < initieel.begin.pred_opt().unwrap_or(initieel.begin) {
+        return Err(Fout::VoorPip {
+            overtreding_id: overtreding_id.to_owned(),
+            constateringsdatum,
+            dagtekening: initieel.begin.pred_opt().unwrap_or(initieel.begin),
         });
     }
-    // Most earlier fines lie in the new overtreding's own term: a date comparison settles it.
-    if let (Regime::PipLadder, Some((termijn, bucket))) = (regime, new_term) {
-        if termijn.contains(prior.constateringsdatum) {
-            return Ok((Some(bucket), cents));
-        }
-    }
-    let bucket = bucket_for(
+    termijnen
+        .find(constateringsdatum)
+        .ok_or_else(|| Fout::BuitenTermijn {
+            overtreding_id: overtreding_id.to_owned(),
+            constateringsdatum,
+        })
+}
+
+/// Whether an earlier fine falls in `bucket`, the new overtreding's cap bucket.
+fn same_bucket(
+    termijnen: &Termijnen,
+    prior: &EerdereBoete,
+    bucket: Option<Bucket>,
+) -> Result<bool, Fout> {
+    let prior_bucket = bucket_for(
         termijnen,
         &prior.overtreding_id,
         prior.gedraging,
         prior.constateringsdatum,
     )?;
-    Ok((bucket, cents))
+    Ok(prior_bucket.is_some() && prior_bucket == bucket)
 }
 
 /// `amount > 0`, without a full decimal comparison.
@@ -406,43 +410,55 @@ pub(crate) fn is_positive(amount: Decimal) -> bool {
 /// (not fineable, samenloop, no verwijtbaarheid, lapsed, cap reached) are `Ok` decisions with
 /// [`Outcome::GeenBoete`].
 pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decision, Fout> {
-    let bucket = bucket_for(
-        context.termijnen,
-        &overtreding.id,
-        overtreding.gedraging,
-        overtreding.constateringsdatum,
-    )?;
-    let new_term = match (bucket, overtreding.gedraging.regime()) {
-        (Some(bucket), Regime::PipLadder) => context
-            .termijnen
-            .find(overtreding.constateringsdatum)
-            .map(|termijn| (termijn, bucket)),
-        _ => None,
+    // The new overtreding's cap bucket and, for a PIP fine, its term.
+    let (bucket, own_term) = match overtreding.gedraging.regime() {
+        Regime::PipLadder => {
+            let termijn = pip_termijn(
+                context.termijnen,
+                &overtreding.id,
+                overtreding.constateringsdatum,
+            )?;
+            (Some(Bucket::of(&termijn)), Some(termijn))
+        }
+        _ => (
+            bucket_for(
+                context.termijnen,
+                &overtreding.id,
+                overtreding.gedraging,
+                overtreding.constateringsdatum,
+            )?,
+            None,
+        ),
     };
     // One pass over the history: validate each earlier fine, add what counts toward this bucket
-    // (in whole cents, each amount at most € 1.000.000,00: exact for any history that fits in
-    // memory, saturating beyond), and let the ladder scan the PIP fines.
-    let mut already_cents: i64 = 0;
+    // (in whole cents, each amount at most € 1.000.000,00, summed in an `i128` that no history
+    // can overflow; exact up to `i64::MAX` cents, saturating beyond), and let the ladder scan the
+    // PIP fines.
+    let mut already_cents: i128 = 0;
     let mut scan = LadderScan::new(overtreding.constateringsdatum, context.besluitdatum);
     for (index, prior) in context.eerdere_boetes.iter().enumerate() {
+        let cents = verlaging::check_amount(&prior.overtreding_id, "bedrag", &prior.bedrag)?;
         let regime = prior.gedraging.regime();
-        let (prior_bucket, cents) = check_prior(context.termijnen, prior, regime, new_term)?;
-        if prior_bucket.is_some() && prior_bucket == bucket && prior.status.counts() {
-            already_cents = already_cents.saturating_add(cents);
-        }
-        if regime == Regime::PipLadder {
-            scan.consider(index, ladder_prior(prior, cents > 0));
+        let in_bucket = if regime == Regime::PipLadder {
+            if cents > 0 && prior.ladder_stap.unwrap_or(0) == 0 {
+                return Err(Fout::LadderStapOntbreekt {
+                    overtreding_id: prior.overtreding_id.to_string(),
+                });
+            }
+            scan.consider(index, prior.constateringsdatum, cents > 0, prior.status);
+            // Most earlier fines lie in the new overtreding's own term: a date comparison
+            // settles it.
+            own_term.is_some_and(|termijn| termijn.contains(prior.constateringsdatum))
+                || same_bucket(context.termijnen, prior, bucket)?
+        } else {
+            same_bucket(context.termijnen, prior, bucket)?
+        };
+        if in_bucket && prior.status.counts() {
+            already_cents += i128::from(cents);
         }
     }
-    let already = crate::money::from_cents(already_cents);
-    let basis = scan.finish(
-        context
-            .eerdere_boetes
-            .iter()
-            .enumerate()
-            .filter(|(_, prior)| prior.gedraging.regime() == Regime::PipLadder)
-            .map(|(index, prior)| (index, ladder_prior(prior, is_positive(prior.bedrag)))),
-    );
+    let already = crate::money::from_cents(i64::try_from(already_cents).unwrap_or(i64::MAX));
+    let basis = scan.finish(context.eerdere_boetes);
     decide_core(context, overtreding, bucket, already, &basis)
 }
 
@@ -479,7 +495,7 @@ pub(crate) fn decide_core(
         constateringsdatum: overtreding.constateringsdatum,
         besluitdatum: context.besluitdatum,
         outcome: Outcome::Boete,
-        bedrag: cents(Decimal::ZERO),
+        bedrag: euro(0),
         berekend_bedrag: None,
         ladder: None,
         percentage: None,
@@ -619,7 +635,7 @@ pub(crate) fn decide_core(
         verval_basis,
         rapportdatum: overtreding.rapportdatum,
         beslissen_uiterlijk,
-        beslisser: procedure::beslisser(context.config, Decimal::ZERO),
+        beslisser: procedure::beslisser(context.config, euro(0)),
     };
     decision.procedure = Some(proc);
     decision.stappen.push(Step::new(
@@ -784,7 +800,7 @@ pub(crate) fn decide_core(
 fn push_brede_intake_follow_up(decision: &mut Decision, gevolg: Option<BredeIntakeGevolg>) {
     let Some(gevolg) = gevolg else { return };
     if gevolg.nieuwe_termijn_max_maanden.is_some() {
-        decision.stappen.push(if decision.bedrag > Decimal::ZERO {
+        decision.stappen.push(if is_positive(decision.bedrag) {
             Step::new(Artikel::WiArt22Lid2, Reden::BredeIntakeNieuweTermijn)
         } else {
             Step::new(Artikel::WiArt14Lid1, Reden::BredeIntakeNieuweOproep)

@@ -251,7 +251,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             .ok_or_else(|| Fout::BesluitZonderOvertreding {
                 overtreding_id: besluit.overtreding_id.to_string(),
             })?;
-        if let Some(bedrag) = besluit.bedrag {
+        if let Some(bedrag) = &besluit.bedrag {
             verlaging::check_amount(&besluit.overtreding_id, "besluiten.bedrag", bedrag)?;
         }
         match besluit_by_overtreding.get_mut(index) {
@@ -327,8 +327,6 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
                     id: &f.id,
                     constateringsdatum: f.constateringsdatum,
                     stap: f.stap,
-                    boete: f.boete,
-                    status: f.status,
                 }),
             not_counting: std::mem::take(&mut not_counting),
             not_counting_more: more,

@@ -195,6 +195,14 @@ pub(crate) fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
 /// chrono's `checked_add_months` and `checked_sub_months` (`tests/properties.rs` checks it), in
 /// a few integer operations, since every decision needs two or three of them.
 fn shift_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
+    // Whole years (the ladder's window, the lapse periods, the terms): the same day and month,
+    // unless that is 29 February in a common year, which the general path clamps.
+    if months % 12 == 0 {
+        let year = i32::try_from(i64::from(date.year()) + months / 12).ok()?;
+        if let Some(shifted) = date.with_year(year) {
+            return Some(shifted);
+        }
+    }
     let index = i64::from(date.year()) * 12 + i64::from(date.month0()) + months;
     let year = i32::try_from(index.div_euclid(12)).ok()?;
     let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;

@@ -37,7 +37,7 @@ pub fn apply(
     verlaging: &Verlaging,
     computed: Decimal,
 ) -> Result<Decimal, Fout> {
-    check_amount(overtreding_id, "verlaging.bedrag", verlaging.bedrag)?;
+    check_amount(overtreding_id, "verlaging.bedrag", &verlaging.bedrag)?;
     if verlaging.reden.trim().is_empty() {
         return Err(Fout::VerlagingZonderReden {
             overtreding_id: overtreding_id.to_owned(),
@@ -69,10 +69,26 @@ const MAX_BEDRAG_CENTEN: i64 = MAX_EURO * 100;
 pub(crate) fn check_amount(
     overtreding_id: &str,
     veld: &'static str,
-    bedrag: Decimal,
+    bedrag: &Decimal,
 ) -> Result<i64, Fout> {
+    // At most two decimals, as nearly every amount: an integer comparison settles it.
+    match to_cents(*bedrag) {
+        Some(cents) if (0..=MAX_BEDRAG_CENTEN).contains(&cents) => Ok(cents),
+        _ => check_amount_in_full(overtreding_id, veld, bedrag),
+    }
+}
+
+/// [`check_amount`] for an amount with more than two decimals, a negative one, or one that is
+/// too high.
+#[cold]
+#[inline(never)]
+fn check_amount_in_full(
+    overtreding_id: &str,
+    veld: &'static str,
+    bedrag: &Decimal,
+) -> Result<i64, Fout> {
+    let bedrag = *bedrag;
     let valid = match to_cents(bedrag) {
-        // At most two decimals, as nearly every amount: an integer comparison settles it.
         Some(cents) => (0..=MAX_BEDRAG_CENTEN).contains(&cents),
         None => {
             (bedrag.is_zero() || !bedrag.is_sign_negative())

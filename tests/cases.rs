@@ -491,6 +491,34 @@ fn input_errors() {
         }
     );
 
+    // An earlier PIP fine dated before the PIP, or outside every known term, is named as the
+    // error even though the new overtreding lies in the initial term (2022-01-11 up to and
+    // including 2025-01-10).
+    let o = pip_overtreding("nu", d(2025, 1, 5), Verwijtbaarheid::Opzet);
+    let vroeg = prior(
+        "vroeg",
+        d(2021, 12, 1),
+        1,
+        "50.00",
+        onherroepelijk(d(2022, 1, 20)),
+    );
+    assert_eq!(
+        decide_with(&historie, &[vroeg], &o, d(2025, 6, 10)).unwrap_err(),
+        Fout::VoorPip {
+            overtreding_id: "vroeg".into(),
+            constateringsdatum: d(2021, 12, 1),
+            dagtekening: d(2022, 1, 10)
+        }
+    );
+    let laat = prior("laat", d(2025, 6, 1), 1, "50.00", BoeteStatus::Opgelegd);
+    assert_eq!(
+        decide_with(&historie, &[laat], &o, d(2025, 6, 10)).unwrap_err(),
+        Fout::BuitenTermijn {
+            overtreding_id: "laat".into(),
+            constateringsdatum: d(2025, 6, 1)
+        }
+    );
+
     // A PIP overtreding without a PIP.
     let o = pip_overtreding("nopip", d(2021, 12, 1), Verwijtbaarheid::Opzet);
     assert!(matches!(
