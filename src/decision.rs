@@ -18,7 +18,7 @@ use crate::explanation::{NietMeetellend, Reden, Step};
 use crate::gedraging::{Fineability, Gedraging, Handhaver, NietBeboetbaar, Person, Regime};
 use crate::ladder::{self, BoeteStatus};
 use crate::money::{cents, euro};
-use crate::procedure::{self, Config, Procedure, Route, VervalBasis};
+use crate::procedure::{self, Beslisser, Config, Procedure, Route, VervalBasis};
 use crate::samenloop::PwVerlaging;
 use crate::termijn::{Termijn, Termijnen};
 use crate::verlaging::{self, Verlaging};
@@ -367,6 +367,10 @@ fn pip_termijn(
             overtreding_id: overtreding_id.to_owned(),
         });
     };
+    // Most PIP overtredingen lie in the initial term.
+    if initieel.contains(constateringsdatum) {
+        return Ok(initieel);
+    }
     if constateringsdatum < initieel.begin.pred_opt().unwrap_or(initieel.begin) {
         return Err(Fout::VoorPip {
             overtreding_id: overtreding_id.to_owned(),
@@ -462,6 +466,18 @@ pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decisi
     decide_core(context, overtreding, bucket, already, &basis)
 }
 
+/// The plain values a decision settles on its way, before [`decide_core`] puts the [`Decision`]
+/// together: none of them owns memory.
+#[derive(Clone, Copy)]
+struct Draft {
+    bedrag: Decimal,
+    berekend_bedrag: Option<Decimal>,
+    percentage: Option<u8>,
+    plafond: Option<CapUse>,
+    brede_intake: Option<BredeIntakeGevolg>,
+    procedure: Option<Procedure>,
+}
+
 /// The decision itself, from the history's summary: the bucket, what already counts in it, and
 /// the ladder basis. Shared by [`decide`] and the dossier replay, so both give the same answer.
 pub(crate) fn decide_core(
@@ -489,25 +505,46 @@ pub(crate) fn decide_core(
         });
     }
     let gedraging = overtreding.gedraging;
-    let mut decision = Decision {
+    // What the decision settles on its way. The plain values are kept in a `Draft`, the parts
+    // that own memory (the steps, the ladder step with the earlier fine's id, the lowering with
+    // its reasons) each in a variable of their own, and the `Decision` is put together where it
+    // is returned. An error return then has nothing in the draft to clean up, so the compiler
+    // keeps it out of memory and builds the decision in the caller's place instead of copying it
+    // there.
+    let mut draft = Draft {
+        bedrag: euro(0),
+        berekend_bedrag: None,
+        percentage: None,
+        plafond: None,
+        brede_intake: None,
+        procedure: None,
+    };
+    let mut stappen = Vec::with_capacity(MAX_STAPPEN + basis.not_counting.len());
+    let finish = |draft: Draft, outcome, ladder, verlaging, stappen| Decision {
         overtreding_id: overtreding.id.clone(),
         gedraging,
         constateringsdatum: overtreding.constateringsdatum,
         besluitdatum: context.besluitdatum,
-        outcome: Outcome::Boete,
-        bedrag: euro(0),
-        berekend_bedrag: None,
-        ladder: None,
-        percentage: None,
-        verlaging: None,
-        plafond: None,
-        brede_intake: None,
-        procedure: None,
-        stappen: Vec::with_capacity(MAX_STAPPEN + basis.not_counting.len()),
+        outcome,
+        bedrag: draft.bedrag,
+        berekend_bedrag: draft.berekend_bedrag,
+        ladder,
+        percentage: draft.percentage,
+        verlaging,
+        plafond: draft.plafond,
+        brede_intake: draft.brede_intake,
+        procedure: draft.procedure,
+        stappen,
     };
-    let geen_boete = |mut decision: Decision, reden: GeenBoeteReden| {
-        decision.outcome = Outcome::GeenBoete(reden);
-        Ok(decision)
+    // No fine before the amount is computed: no ladder step, no lowering.
+    let geen_boete = |draft, reden, stappen| {
+        Ok(finish(
+            draft,
+            Outcome::GeenBoete(reden),
+            None,
+            None,
+            stappen,
+        ))
     };
 
     // 1. The catalogue: fineable, by whom, under which regime.
@@ -522,23 +559,21 @@ pub(crate) fn decide_core(
         })?;
     let regime = match fineability {
         Fineability::Nee { reden } => {
-            decision.stappen.push(Step::new(
+            stappen.push(Step::new(
                 reden.artikel(),
                 Reden::NietBeboetbaar {
                     gedraging,
                     waarom: reden,
                 },
             ));
-            return geen_boete(decision, GeenBoeteReden::NietBeboetbaar(reden));
+            return geen_boete(draft, GeenBoeteReden::NietBeboetbaar(reden), stappen);
         }
         Fineability::Ja {
             handhaver: Handhaver::Duo,
             regime,
         } => {
-            decision
-                .stappen
-                .push(Step::new(regime.artikel(), Reden::DoorDuo { gedraging }));
-            return geen_boete(decision, GeenBoeteReden::DoorDuo);
+            stappen.push(Step::new(regime.artikel(), Reden::DoorDuo { gedraging }));
+            return geen_boete(draft, GeenBoeteReden::DoorDuo, stappen);
         }
         Fineability::Ja { regime, .. } => regime,
     };
@@ -560,42 +595,36 @@ pub(crate) fn decide_core(
             overtreding_id: id.to_owned(),
         })?;
         let gevolg = brede_intake::gevolg(id, oproep)?;
-        decision.brede_intake = Some(gevolg);
+        draft.brede_intake = Some(gevolg);
         brede_intake = Some(gevolg);
         if !gevolg.boete_mogelijk {
-            decision.stappen.push(Step::new(
+            stappen.push(Step::new(
                 Artikel::WiArt14Lid1,
                 Reden::BredeIntakeWaarschuwing,
             ));
-            return geen_boete(decision, GeenBoeteReden::EersteOproep);
+            return geen_boete(draft, GeenBoeteReden::EersteOproep, stappen);
         }
         if oproep == 3 {
             artikel = Artikel::WiArt22Lid3;
         }
     }
-    decision
-        .stappen
-        .push(Step::new(artikel, Reden::Beboetbaar { gedraging }));
+    stappen.push(Step::new(artikel, Reden::Beboetbaar { gedraging }));
 
     // 3. Samenloop (Wi art. 27).
     if let Some(pw_artikel) = overtreding.samenloop {
-        decision
-            .stappen
-            .push(Step::new(Artikel::WiArt27, Reden::Samenloop { pw_artikel }));
-        push_brede_intake_follow_up(&mut decision, brede_intake);
-        return geen_boete(decision, GeenBoeteReden::Samenloop);
+        stappen.push(Step::new(Artikel::WiArt27, Reden::Samenloop { pw_artikel }));
+        push_brede_intake_follow_up(&mut stappen, draft.bedrag, brede_intake);
+        return geen_boete(draft, GeenBoeteReden::Samenloop, stappen);
     }
 
     // 4. Verwijtbaarheid (Awb 5:41; Bi 7.1 lid 4).
     let verwijtbaarheid = overtreding.verwijtbaarheid;
     if verwijtbaarheid == Verwijtbaarheid::Geen {
-        decision
-            .stappen
-            .push(Step::new(Artikel::AwbArt5_41, Reden::GeenVerwijtbaarheid));
-        push_brede_intake_follow_up(&mut decision, brede_intake);
-        return geen_boete(decision, GeenBoeteReden::GeenVerwijtbaarheid);
+        stappen.push(Step::new(Artikel::AwbArt5_41, Reden::GeenVerwijtbaarheid));
+        push_brede_intake_follow_up(&mut stappen, draft.bedrag, brede_intake);
+        return geen_boete(draft, GeenBoeteReden::GeenVerwijtbaarheid, stappen);
     }
-    decision.stappen.push(Step::new(
+    stappen.push(Step::new(
         if regime == Regime::PipLadder {
             Artikel::BiArt7_1Lid4
         } else {
@@ -635,10 +664,10 @@ pub(crate) fn decide_core(
         verval_basis,
         rapportdatum: overtreding.rapportdatum,
         beslissen_uiterlijk,
-        beslisser: procedure::beslisser(context.config, euro(0)),
+        // Who decides depends on the amount: set below, where the decision's amount is known.
+        beslisser: Beslisser::Klantmanager,
     };
-    decision.procedure = Some(proc);
-    decision.stappen.push(Step::new(
+    stappen.push(Step::new(
         Artikel::AwbArt5_53Lid1,
         Reden::Procedure {
             route,
@@ -646,14 +675,16 @@ pub(crate) fn decide_core(
         },
     ));
     if context.besluitdatum > bevoegd_tot_en_met {
-        decision.stappen.push(Step::new(
+        stappen.push(Step::new(
             verval_artikel,
             Reden::BevoegdheidVervallen { bevoegd_tot_en_met },
         ));
-        push_brede_intake_follow_up(&mut decision, brede_intake);
-        return geen_boete(decision, GeenBoeteReden::BevoegdheidVervallen);
+        proc.beslisser = procedure::beslisser(context.config, euro(0));
+        draft.procedure = Some(proc);
+        push_brede_intake_follow_up(&mut stappen, draft.bedrag, brede_intake);
+        return geen_boete(draft, GeenBoeteReden::BevoegdheidVervallen, stappen);
     }
-    decision.stappen.push(Step::new(
+    stappen.push(Step::new(
         verval_artikel,
         Reden::Vervaltermijn {
             jaren,
@@ -662,7 +693,7 @@ pub(crate) fn decide_core(
         },
     ));
     if let (Some(rapportdatum), Some(uiterlijk)) = (overtreding.rapportdatum, beslissen_uiterlijk) {
-        decision.stappen.push(Step::new(
+        stappen.push(Step::new(
             Artikel::AwbArt5_51Lid1,
             Reden::Beslistermijn {
                 rapportdatum,
@@ -672,9 +703,9 @@ pub(crate) fn decide_core(
     }
 
     // 6. The amount the rules give.
-    let berekend = if regime == Regime::PipLadder {
+    let (berekend, ladder_step) = if regime == Regime::PipLadder {
         if basis.not_counting_more > 0 {
-            decision.stappen.push(Step::new(
+            stappen.push(Step::new(
                 Artikel::BiArt7_1Lid3,
                 Reden::EerdereTeltNietOverige {
                     aantal: basis.not_counting_more,
@@ -682,7 +713,7 @@ pub(crate) fn decide_core(
             ));
         }
         for &(constateringsdatum, waarom) in &basis.not_counting {
-            decision.stappen.push(Step::new(
+            stappen.push(Step::new(
                 Artikel::BiArt7_1Lid3,
                 Reden::EerdereTeltNiet {
                     constateringsdatum,
@@ -696,7 +727,7 @@ pub(crate) fn decide_core(
             None => 1,
         };
         let ladderbedrag = ladder::ladder_amount(stap);
-        decision.stappen.push(match basis.latest {
+        stappen.push(match basis.latest {
             Some(prior) => Step::new(
                 Artikel::BiArt7_1Lid3,
                 Reden::LadderVerhoogd {
@@ -713,14 +744,9 @@ pub(crate) fn decide_core(
                 },
             ),
         });
-        decision.ladder = Some(LadderStap {
-            stap,
-            ladderbedrag,
-            vorige_overtreding_id: basis.latest.map(|prior| prior.id.clone()),
-        });
         let bedrag = verwijtbaarheid.apply(ladderbedrag).unwrap_or(Decimal::ZERO);
-        decision.percentage = verwijtbaarheid.percentage();
-        decision.stappen.push(Step::new(
+        draft.percentage = verwijtbaarheid.percentage();
+        stappen.push(Step::new(
             Artikel::BiArt7_1Lid4,
             Reden::Percentage {
                 verwijtbaarheid,
@@ -728,24 +754,30 @@ pub(crate) fn decide_core(
                 bedrag,
             },
         ));
-        bedrag
+        let ladder_step = LadderStap {
+            stap,
+            ladderbedrag,
+            vorige_overtreding_id: basis.latest.map(|prior| prior.id.clone()),
+        };
+        (bedrag, Some(ladder_step))
     } else {
-        decision.stappen.push(Step::new(
+        stappen.push(Step::new(
             Artikel::BiArt7_1Lid1,
             Reden::BredeIntakeBoete {
                 oproep: overtreding.oproep.unwrap_or(2),
                 bedrag: BREDE_INTAKE_BOETE,
             },
         ));
-        BREDE_INTAKE_BOETE
+        (BREDE_INTAKE_BOETE, None)
     };
-    decision.berekend_bedrag = Some(berekend);
+    draft.berekend_bedrag = Some(berekend);
 
     // 7. Lowering for bijzondere omstandigheden (Awb 5:46 lid 3; Bi 7.1 lid 6).
     let mut bedrag = berekend;
+    let mut lowering = None;
     if let Some(verlaging) = &overtreding.verlaging {
         bedrag = verlaging::apply(id, verlaging, berekend)?;
-        decision.stappen.push(Step::new(
+        stappen.push(Step::new(
             if regime == Regime::PipLadder {
                 Artikel::BiArt7_1Lid6
             } else {
@@ -757,13 +789,13 @@ pub(crate) fn decide_core(
                 omstandigheden: verlaging.reden.clone(),
             },
         ));
-        decision.verlaging = Some(verlaging.clone());
+        lowering = Some(verlaging.clone());
     }
 
     // 8. The cap (Bi 7.1 lid 5).
     let bucket = bucket.unwrap_or(Bucket::Initieel);
     let (imposed, usage) = caps::apply(bucket, already, bedrag);
-    decision.stappen.push(Step::new(
+    stappen.push(Step::new(
         Artikel::BiArt7_1Lid5,
         Reden::Plafond {
             bucket,
@@ -773,41 +805,63 @@ pub(crate) fn decide_core(
             bedrag_na: imposed,
         },
     ));
-    decision.plafond = Some(usage);
-    decision.bedrag = imposed;
+    draft.plafond = Some(usage);
+    draft.bedrag = imposed;
     proc.beslisser = procedure::beslisser(context.config, imposed);
-    decision.procedure = Some(proc);
+    draft.procedure = Some(proc);
 
-    push_brede_intake_follow_up(&mut decision, brede_intake);
+    push_brede_intake_follow_up(&mut stappen, draft.bedrag, brede_intake);
     if imposed.is_zero() {
         let reden = if bedrag.is_zero() {
             GeenBoeteReden::VerlaagdTotNul
         } else {
             GeenBoeteReden::PlafondBereikt
         };
-        return geen_boete(decision, reden);
+        return Ok(finish(
+            draft,
+            Outcome::GeenBoete(reden),
+            ladder_step,
+            lowering,
+            stappen,
+        ));
     }
-    decision
-        .stappen
-        .push(Step::new(artikel, Reden::Eindbedrag { bedrag: imposed }));
-    Ok(decision)
+    stappen.push(Step::new(artikel, Reden::Eindbedrag { bedrag: imposed }));
+    Ok(finish(
+        draft,
+        Outcome::Boete,
+        ladder_step,
+        lowering,
+        stappen,
+    ))
 }
 
 /// After the 2nd oproep a new oproep: with a fine, the boetebeschikking sets its term of at most
 /// two months (Wi art. 22 lid 2); without one, the college still calls the person again with a
 /// new term (art. 14 lid 1). After the 3rd: completion without the person (art. 14 lid 2),
 /// whatever the fine.
-fn push_brede_intake_follow_up(decision: &mut Decision, gevolg: Option<BredeIntakeGevolg>) {
-    let Some(gevolg) = gevolg else { return };
+#[inline]
+fn push_brede_intake_follow_up(
+    stappen: &mut Vec<Step>,
+    bedrag: Decimal,
+    gevolg: Option<BredeIntakeGevolg>,
+) {
+    if let Some(gevolg) = gevolg {
+        push_brede_intake_steps(stappen, bedrag, gevolg);
+    }
+}
+
+/// The steps of [`push_brede_intake_follow_up`] after a brede-intake oproep, given the decision's
+/// amount.
+fn push_brede_intake_steps(stappen: &mut Vec<Step>, bedrag: Decimal, gevolg: BredeIntakeGevolg) {
     if gevolg.nieuwe_termijn_max_maanden.is_some() {
-        decision.stappen.push(if is_positive(decision.bedrag) {
+        stappen.push(if is_positive(bedrag) {
             Step::new(Artikel::WiArt22Lid2, Reden::BredeIntakeNieuweTermijn)
         } else {
             Step::new(Artikel::WiArt14Lid1, Reden::BredeIntakeNieuweOproep)
         });
     }
     if gevolg.voltooien_in_afwezigheid {
-        decision.stappen.push(Step::new(
+        stappen.push(Step::new(
             Artikel::WiArt14Lid2,
             Reden::BredeIntakeInAfwezigheid,
         ));

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::money::{euro, sub_months};
+use crate::money::{add_years, euro};
 
 /// The highest ladder amount (Bi art. 7.1 lid 3).
 pub const LADDER_MAXIMUM: Decimal = euro(800);
@@ -36,7 +36,7 @@ pub fn ladder_amount(step: u32) -> Decimal {
 /// The first day of the twelve-month window before a constatering on `constatering`: the same
 /// calendar day twelve months earlier, clamped to the month's end.
 pub fn window_start(constatering: NaiveDate) -> NaiveDate {
-    sub_months(constatering, 12).unwrap_or(NaiveDate::MIN)
+    add_years(constatering, -1).unwrap_or(NaiveDate::MIN)
 }
 
 /// The status of a fine already imposed (RULEBOOK §4, §5).

@@ -191,18 +191,29 @@ pub(crate) fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
     shift_months(date, -i64::from(months))
 }
 
+/// `date` plus `years` whole years (minus, when negative): the same day and month, except that
+/// 29 February in a common year is clamped to 28 February, as [`add_months`] does. `None` only
+/// beyond chrono's date range.
+pub(crate) fn add_years(date: NaiveDate, years: i32) -> Option<NaiveDate> {
+    let year = date.year().checked_add(years)?;
+    date.with_year(year)
+        .or_else(|| clamped_months(date, i64::from(years) * 12))
+}
+
 /// Calendar-month arithmetic with the day clamped to the month's end: the same answers as
 /// chrono's `checked_add_months` and `checked_sub_months` (`tests/properties.rs` checks it), in
-/// a few integer operations, since every decision needs two or three of them.
+/// a few integer operations.
 fn shift_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
-    // Whole years (the ladder's window, the lapse periods, the terms): the same day and month,
-    // unless that is 29 February in a common year, which the general path clamps.
+    // Whole years (the terms, DUO's moments): the same day and month, unless that is
+    // 29 February in a common year, which the general path clamps.
     if months % 12 == 0 {
-        let year = i32::try_from(i64::from(date.year()) + months / 12).ok()?;
-        if let Some(shifted) = date.with_year(year) {
-            return Some(shifted);
-        }
+        return add_years(date, i32::try_from(months / 12).ok()?);
     }
+    clamped_months(date, months)
+}
+
+/// [`shift_months`] for any number of months: by the month's index since year 0.
+fn clamped_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
     let index = i64::from(date.year()) * 12 + i64::from(date.month0()) + months;
     let year = i32::try_from(index.div_euclid(12)).ok()?;
     let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
@@ -248,6 +259,29 @@ mod tests {
         assert_eq!(add_months(NaiveDate::MAX, 1), None);
         assert_eq!(sub_months(NaiveDate::MIN, 1), None);
         assert_eq!(add_months(d(2022, 1, 1), u32::MAX), None);
+    }
+
+    /// Every whole-year shift of up to five years either way, from every day of the years
+    /// around two leap days, a century year that is no leap year (2100) and one that is (2000),
+    /// against chrono.
+    #[test]
+    fn whole_years_agree_with_chrono_on_every_day() {
+        for (first, last) in [(1999, 2001), (2019, 2025), (2099, 2101)] {
+            let mut date = d(first, 1, 1);
+            while date <= d(last, 12, 31) {
+                for years in 0..=5 {
+                    let months = Months::new(years * 12);
+                    let years = i32::try_from(years).unwrap();
+                    assert_eq!(add_years(date, years), date.checked_add_months(months));
+                    assert_eq!(add_years(date, -years), date.checked_sub_months(months));
+                }
+                date = date.succ_opt().unwrap();
+            }
+        }
+        // Beyond chrono's range: None.
+        assert_eq!(add_years(NaiveDate::MAX, 1), None);
+        assert_eq!(add_years(NaiveDate::MIN, -1), None);
+        assert_eq!(add_years(d(2022, 1, 1), i32::MAX), None);
     }
 
     #[test]

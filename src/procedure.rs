@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::gedraging::Regime;
-use crate::money::{add_months, euro};
+use crate::money::{add_years, euro};
 
 /// Awb art. 5:53 lid 1: the heavier procedure applies where *more than* this can be imposed.
 pub const AWB_5_53_DREMPEL: Decimal = euro(340);
@@ -127,7 +127,7 @@ pub fn route(regime: Regime) -> Route {
 
 /// The last day of the power to fine, `years` after `from` (same calendar day, clamped).
 pub fn lapse_date(from: NaiveDate, years: u8) -> Option<NaiveDate> {
-    add_months(from, u32::from(years) * 12)
+    add_years(from, i32::from(years))
 }
 
 /// Thirteen weeks after the rapport's date (Awb 5:51 lid 1).

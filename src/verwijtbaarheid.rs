@@ -51,22 +51,20 @@ impl Verwijtbaarheid {
     /// € 50, so a quarter of it is a whole number of cents; other amounts are rounded half to
     /// even). `None` for `Geen`. Amounts are not negative (validated before).
     pub fn apply(self, amount: Decimal) -> Option<Decimal> {
-        let percentage = i128::from(self.percentage()?);
-        // In whole cents: exact. A ladder amount is a multiple of € 50, so every share of it is a
-        // whole number of cents; for any other amount a half cent is rounded to even (RULEBOOK
-        // §10), the remainder below half dropped, above half rounded up.
-        // Split into euros and cents so that the only divisions are of small numbers:
-        // cents · p = 100 · (euros · p + k) + r, where cents-part · p = 100 · k + r.
-        let whole = crate::money::whole_cents(amount);
-        let (euros, rest) = (whole.div_euclid(100), whole.rem_euclid(100));
-        let part = rest * i64::from(self.percentage()?);
-        let quotient = i128::from(euros) * percentage + i128::from(part / 100);
-        let remainder = part % 100;
-        let rounded = if remainder > 50 || (remainder == 50 && quotient % 2 != 0) {
+        // Every share is a whole number of quarters (25, 50, 75 or 100 %), so in whole cents the
+        // share is cents · quarters / 4: exact in an `i128`, divided by shifting. The remainder
+        // (0–3 quarter cents) settles the rounding: a quarter down, three quarters up, a half
+        // cent to even (RULEBOOK §10). A shift rounds toward minus infinity, so for a negative
+        // amount too the remainder is what lies above the quotient.
+        let quarters = i128::from(self.percentage()? / 25);
+        let product = i128::from(crate::money::whole_cents(amount)) * quarters;
+        let (quotient, remainder) = (product >> 2, product & 3);
+        let rounded = if remainder > 2 || (remainder == 2 && quotient % 2 != 0) {
             quotient + 1
         } else {
             quotient
         };
+        // At most four quarters: the share is never larger than the amount, so it fits an `i64`.
         Some(crate::money::from_cents(
             i64::try_from(rounded).unwrap_or(i64::MAX),
         ))
