@@ -580,7 +580,6 @@ pub(crate) fn decide_core(
 
     // 2. Brede intake: which oproep was missed. The fine for the 3rd rests on art. 22 lid 3,
     // the one for the 2nd on lid 1; an oproep means nothing for any other gedraging.
-    let mut brede_intake = None;
     let mut artikel = regime.artikel();
     if regime != Regime::BredeIntake {
         if let Some(oproep) = overtreding.oproep {
@@ -596,7 +595,6 @@ pub(crate) fn decide_core(
         })?;
         let gevolg = brede_intake::gevolg(id, oproep)?;
         draft.brede_intake = Some(gevolg);
-        brede_intake = Some(gevolg);
         if !gevolg.boete_mogelijk {
             stappen.push(Step::new(
                 Artikel::WiArt14Lid1,
@@ -613,7 +611,7 @@ pub(crate) fn decide_core(
     // 3. Samenloop (Wi art. 27).
     if let Some(pw_artikel) = overtreding.samenloop {
         stappen.push(Step::new(Artikel::WiArt27, Reden::Samenloop { pw_artikel }));
-        push_brede_intake_follow_up(&mut stappen, draft.bedrag, brede_intake);
+        push_brede_intake_follow_up(&mut stappen, draft.bedrag, draft.brede_intake);
         return geen_boete(draft, GeenBoeteReden::Samenloop, stappen);
     }
 
@@ -621,7 +619,7 @@ pub(crate) fn decide_core(
     let verwijtbaarheid = overtreding.verwijtbaarheid;
     if verwijtbaarheid == Verwijtbaarheid::Geen {
         stappen.push(Step::new(Artikel::AwbArt5_41, Reden::GeenVerwijtbaarheid));
-        push_brede_intake_follow_up(&mut stappen, draft.bedrag, brede_intake);
+        push_brede_intake_follow_up(&mut stappen, draft.bedrag, draft.brede_intake);
         return geen_boete(draft, GeenBoeteReden::GeenVerwijtbaarheid, stappen);
     }
     stappen.push(Step::new(
@@ -681,7 +679,7 @@ pub(crate) fn decide_core(
         ));
         proc.beslisser = procedure::beslisser(context.config, euro(0));
         draft.procedure = Some(proc);
-        push_brede_intake_follow_up(&mut stappen, draft.bedrag, brede_intake);
+        push_brede_intake_follow_up(&mut stappen, draft.bedrag, draft.brede_intake);
         return geen_boete(draft, GeenBoeteReden::BevoegdheidVervallen, stappen);
     }
     stappen.push(Step::new(
@@ -810,7 +808,7 @@ pub(crate) fn decide_core(
     proc.beslisser = procedure::beslisser(context.config, imposed);
     draft.procedure = Some(proc);
 
-    push_brede_intake_follow_up(&mut stappen, draft.bedrag, brede_intake);
+    push_brede_intake_follow_up(&mut stappen, draft.bedrag, draft.brede_intake);
     if imposed.is_zero() {
         let reden = if bedrag.is_zero() {
             GeenBoeteReden::VerlaagdTotNul
