@@ -371,11 +371,12 @@ fn pip_termijn(
     if initieel.contains(constateringsdatum) {
         return Ok(initieel);
     }
-    if constateringsdatum < initieel.begin.pred_opt().unwrap_or(initieel.begin) {
+    let dagtekening = initieel.begin.pred_opt().unwrap_or(initieel.begin);
+    if constateringsdatum < dagtekening {
         return Err(Fout::VoorPip {
             overtreding_id: overtreding_id.to_owned(),
             constateringsdatum,
-            dagtekening: initieel.begin.pred_opt().unwrap_or(initieel.begin),
+            dagtekening,
         });
     }
     termijnen
@@ -611,7 +612,7 @@ pub(crate) fn decide_core(
     // 3. Samenloop (Wi art. 27).
     if let Some(pw_artikel) = overtreding.samenloop {
         stappen.push(Step::new(Artikel::WiArt27, Reden::Samenloop { pw_artikel }));
-        push_brede_intake_follow_up(&mut stappen, draft.bedrag, draft.brede_intake);
+        push_brede_intake_follow_up(&mut stappen, &draft);
         return geen_boete(draft, GeenBoeteReden::Samenloop, stappen);
     }
 
@@ -619,7 +620,7 @@ pub(crate) fn decide_core(
     let verwijtbaarheid = overtreding.verwijtbaarheid;
     if verwijtbaarheid == Verwijtbaarheid::Geen {
         stappen.push(Step::new(Artikel::AwbArt5_41, Reden::GeenVerwijtbaarheid));
-        push_brede_intake_follow_up(&mut stappen, draft.bedrag, draft.brede_intake);
+        push_brede_intake_follow_up(&mut stappen, &draft);
         return geen_boete(draft, GeenBoeteReden::GeenVerwijtbaarheid, stappen);
     }
     stappen.push(Step::new(
@@ -679,7 +680,7 @@ pub(crate) fn decide_core(
         ));
         proc.beslisser = procedure::beslisser(context.config, euro(0));
         draft.procedure = Some(proc);
-        push_brede_intake_follow_up(&mut stappen, draft.bedrag, draft.brede_intake);
+        push_brede_intake_follow_up(&mut stappen, &draft);
         return geen_boete(draft, GeenBoeteReden::BevoegdheidVervallen, stappen);
     }
     stappen.push(Step::new(
@@ -808,7 +809,7 @@ pub(crate) fn decide_core(
     proc.beslisser = procedure::beslisser(context.config, imposed);
     draft.procedure = Some(proc);
 
-    push_brede_intake_follow_up(&mut stappen, draft.bedrag, draft.brede_intake);
+    push_brede_intake_follow_up(&mut stappen, &draft);
     if imposed.is_zero() {
         let reden = if bedrag.is_zero() {
             GeenBoeteReden::VerlaagdTotNul
@@ -838,13 +839,9 @@ pub(crate) fn decide_core(
 /// new term (art. 14 lid 1). After the 3rd: completion without the person (art. 14 lid 2),
 /// whatever the fine.
 #[inline]
-fn push_brede_intake_follow_up(
-    stappen: &mut Vec<Step>,
-    bedrag: Decimal,
-    gevolg: Option<BredeIntakeGevolg>,
-) {
-    if let Some(gevolg) = gevolg {
-        push_brede_intake_steps(stappen, bedrag, gevolg);
+fn push_brede_intake_follow_up(stappen: &mut Vec<Step>, draft: &Draft) {
+    if let Some(gevolg) = draft.brede_intake {
+        push_brede_intake_steps(stappen, draft.bedrag, gevolg);
     }
 }
 
