@@ -171,9 +171,10 @@ pub struct DossierUitkomst {
     pub stapeling: Vec<Stapelingssignaal>,
 }
 
-/// An earlier fine as the replay remembers it, for the ladder.
-struct PipFine {
-    id: Id,
+/// An earlier fine as the replay remembers it, for the ladder. It borrows its id from the
+/// dossier: only the decision that names it as the latest qualifying fine takes a copy.
+struct PipFine<'a> {
+    id: &'a Id,
     constateringsdatum: NaiveDate,
     stap: u32,
     /// More than € 0 imposed.
@@ -272,7 +273,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
     let mut totals: Vec<(Bucket, i64)> = Vec::new();
     // The earlier fines named in a ladder explanation: one buffer, reused for every decision.
     let mut not_counting = Vec::new();
-    let mut pip_fines: Vec<PipFine> = Vec::new();
+    let mut pip_fines: Vec<PipFine<'_>> = Vec::new();
     // Positions in `pip_fines` of the fines that can raise the ladder at all (onherroepelijk,
     // more than € 0); whether they do depends on the decision date.
     let mut qualifiable: Vec<usize> = Vec::new();
@@ -324,7 +325,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             latest: latest
                 .and_then(|pos| pip_fines.get(pos))
                 .map(|f| LadderPrior {
-                    id: &f.id,
+                    id: f.id,
                     constateringsdatum: f.constateringsdatum,
                     stap: f.stap,
                 }),
@@ -340,49 +341,22 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         };
         let beslissing = decide_core(&context, overtreding, bucket, already, &basis)?;
         not_counting = basis.not_counting;
+        // The two values the bookkeeping needs of the decision. The decision itself moves into
+        // its entry as soon as the running totals are known: held across the rest of the loop,
+        // the 280-byte value was copied once more on its way.
+        let computed_amount = beslissing.bedrag;
+        let computed_step = beslissing.ladder.as_ref().map(|l| l.stap);
 
         // What this fine is for the fines after it.
         let status = besluit.map_or(BoeteStatus::Opgelegd, |b| b.status);
         let recorded = besluit.and_then(|b| b.bedrag);
-        let amount = recorded.unwrap_or(beslissing.bedrag);
+        let amount = recorded.unwrap_or(computed_amount);
         let telt_mee = if status.counts() {
             cents(amount)
         } else {
             cents(Decimal::ZERO)
         };
-        let computed_step = beslissing.ladder.as_ref().map(|l| l.stap);
         let recorded_step = besluit.and_then(|b| b.ladder_stap);
-        if let Some(besluit) = besluit {
-            let amount_differs = recorded.is_some_and(|r| r != beslissing.bedrag);
-            let step_differs = recorded_step.is_some() && recorded_step != computed_step;
-            if amount_differs || step_differs {
-                afwijkingen.push(Afwijking {
-                    overtreding_id: besluit.overtreding_id.clone(),
-                    berekend_bedrag: beslissing.bedrag,
-                    geregistreerd_bedrag: cents(recorded.unwrap_or(beslissing.bedrag)),
-                    berekende_stap: computed_step,
-                    geregistreerde_stap: recorded_step,
-                });
-            }
-        }
-        if overtreding.gedraging.regime() == Regime::PipLadder {
-            let stap = recorded_step.or(computed_step).unwrap_or(0);
-            if amount > Decimal::ZERO && stap == 0 {
-                return Err(Fout::LadderStapOntbreekt {
-                    overtreding_id: overtreding.id.to_string(),
-                });
-            }
-            if amount > Decimal::ZERO && matches!(status, BoeteStatus::Onherroepelijk { .. }) {
-                qualifiable.push(pip_fines.len());
-            }
-            pip_fines.push(PipFine {
-                id: overtreding.id.clone(),
-                constateringsdatum: overtreding.constateringsdatum,
-                stap,
-                boete: decision::is_positive(amount),
-                status,
-            });
-        }
         let (lopend_totaal, ruimte) = match bucket {
             Some(bucket) => {
                 let telt_mee = money::whole_cents(telt_mee);
@@ -410,6 +384,38 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             lopend_totaal,
             ruimte,
         });
+
+        if let Some(besluit) = besluit {
+            let amount_differs = recorded.is_some_and(|r| r != computed_amount);
+            let step_differs = recorded_step.is_some() && recorded_step != computed_step;
+            if amount_differs || step_differs {
+                afwijkingen.push(Afwijking {
+                    overtreding_id: besluit.overtreding_id.clone(),
+                    berekend_bedrag: computed_amount,
+                    geregistreerd_bedrag: cents(recorded.unwrap_or(computed_amount)),
+                    berekende_stap: computed_step,
+                    geregistreerde_stap: recorded_step,
+                });
+            }
+        }
+        if overtreding.gedraging.regime() == Regime::PipLadder {
+            let stap = recorded_step.or(computed_step).unwrap_or(0);
+            if amount > Decimal::ZERO && stap == 0 {
+                return Err(Fout::LadderStapOntbreekt {
+                    overtreding_id: overtreding.id.to_string(),
+                });
+            }
+            if amount > Decimal::ZERO && matches!(status, BoeteStatus::Onherroepelijk { .. }) {
+                qualifiable.push(pip_fines.len());
+            }
+            pip_fines.push(PipFine {
+                id: &overtreding.id,
+                constateringsdatum: overtreding.constateringsdatum,
+                stap,
+                boete: decision::is_positive(amount),
+                status,
+            });
+        }
     }
 
     totals.sort_by_key(|(bucket, _)| *bucket);
