@@ -636,21 +636,30 @@ pub(crate) fn decide_core(
     let route = procedure::route(regime);
     let wettelijk_maximum = regime.statutory_maximum().unwrap_or(Decimal::ZERO);
     let (jaren, verval_artikel) = route.vervaltermijn();
-    let (verval_van, verval_basis) = match overtreding.pleegdatum {
-        Some(pleegdatum) => (pleegdatum, VervalBasis::Pleegdatum),
+    // The lapse is counted from the pleegdatum, or from the constatering when none is given; a
+    // date too late for the calendar is reported under the field it was counted from.
+    let (verval_van, verval_basis, verval_veld) = match overtreding.pleegdatum {
+        Some(pleegdatum) => (pleegdatum, VervalBasis::Pleegdatum, "pleegdatum"),
         None => (
             overtreding.constateringsdatum,
             VervalBasis::Constateringsdatum,
+            "constateringsdatum",
         ),
     };
-    let bevoegd_tot_en_met = procedure::lapse_date(verval_van, jaren)
-        .ok_or(Fout::DatumBuitenBereik { veld: "pleegdatum" })?;
+    // The errors are built only where they are returned: `Option::ok_or` would build one for
+    // every decision, and throwing the unused value away costs a call each time.
+    let Some(bevoegd_tot_en_met) = procedure::lapse_date(verval_van, jaren) else {
+        return Err(Fout::DatumBuitenBereik { veld: verval_veld });
+    };
     let beslissen_uiterlijk = match overtreding.rapportdatum {
-        Some(rapport) => Some(procedure::decision_deadline(rapport).ok_or(
-            Fout::DatumBuitenBereik {
-                veld: "rapportdatum",
-            },
-        )?),
+        Some(rapport) => match procedure::decision_deadline(rapport) {
+            Some(uiterlijk) => Some(uiterlijk),
+            None => {
+                return Err(Fout::DatumBuitenBereik {
+                    veld: "rapportdatum",
+                });
+            }
+        },
         None => None,
     };
     let mut proc = Procedure {

@@ -376,10 +376,10 @@ impl Gedraging {
     /// and row 9 for a gezins- or overige migrant) and `person.leerroute` is `None`.
     pub fn fineability(self, person: &Person) -> Result<Fineability, Fout> {
         let entry = self.entry();
-        let leerroute = || {
-            person
-                .leerroute
-                .ok_or(Fout::LeerrouteOntbreekt { gedraging: self })
+        // The error is built only when it is returned (`ok_or` would build it on every call).
+        let leerroute = || match person.leerroute {
+            Some(leerroute) => Ok(leerroute),
+            None => Err(Fout::LeerrouteOntbreekt { gedraging: self }),
         };
         let nee = |reden| Ok(Fineability::Nee { reden });
         let is_asiel = person.doelgroep == Doelgroep::Asielstatushouder;

@@ -604,6 +604,47 @@ fn input_errors() {
     ));
 }
 
+/// A period that runs past the calendar's last day is an error that names the field it was
+/// counted from. The decision deadline is 13 weeks (91 days) after the rapport (Awb 5:51 lid 1):
+/// a rapport 91 days before the last day still has one, a day later it has none. The lapse of a
+/// brede-intake fine is three years (Awb 5:45), counted from the pleegdatum, or from the
+/// constatering when there is none: a year before the last day, three years run past it.
+#[test]
+fn dates_at_the_end_of_the_calendar() {
+    use chrono::Days;
+    let last = chrono::NaiveDate::MAX;
+    let historie = TermijnHistorie::default();
+
+    let mut o = intake_overtreding("r", d(2021, 11, 1), 2);
+    o.rapportdatum = last.checked_sub_days(Days::new(91));
+    let decision = decide_with(&historie, &[], &o, d(2021, 11, 10)).unwrap();
+    let procedure = decision.procedure.unwrap();
+    assert_eq!(procedure.beslissen_uiterlijk, Some(last));
+    o.rapportdatum = last.checked_sub_days(Days::new(90));
+    assert_eq!(
+        decide_with(&historie, &[], &o, d(2021, 11, 10)),
+        Err(Fout::DatumBuitenBereik {
+            veld: "rapportdatum"
+        })
+    );
+
+    let year_before = last.checked_sub_days(Days::new(365)).unwrap();
+    let mut o = intake_overtreding("v", year_before, 2);
+    assert_eq!(
+        decide_with(&historie, &[], &o, year_before),
+        Err(Fout::DatumBuitenBereik {
+            veld: "constateringsdatum"
+        })
+    );
+    o.pleegdatum = Some(year_before);
+    let err = decide_with(&historie, &[], &o, year_before).unwrap_err();
+    assert_eq!(err, Fout::DatumBuitenBereik { veld: "pleegdatum" });
+    assert_eq!(
+        err.to_string(),
+        "field `pleegdatum`: the date is out of the supported range"
+    );
+}
+
 /// The explanation: ordered steps, each with a jci link and a Dutch sentence.
 #[test]
 fn explanation_order_and_links() {
