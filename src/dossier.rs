@@ -400,19 +400,20 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         }
         if overtreding.gedraging.regime() == Regime::PipLadder {
             let stap = recorded_step.or(computed_step).unwrap_or(0);
-            if amount > Decimal::ZERO && stap == 0 {
+            let boete = decision::is_positive(amount);
+            if boete && stap == 0 {
                 return Err(Fout::LadderStapOntbreekt {
                     overtreding_id: overtreding.id.to_string(),
                 });
             }
-            if amount > Decimal::ZERO && matches!(status, BoeteStatus::Onherroepelijk { .. }) {
+            if boete && matches!(status, BoeteStatus::Onherroepelijk { .. }) {
                 qualifiable.push(pip_fines.len());
             }
             pip_fines.push(PipFine {
                 id: &overtreding.id,
                 constateringsdatum: overtreding.constateringsdatum,
                 stap,
-                boete: decision::is_positive(amount),
+                boete,
                 status,
             });
         }
