@@ -277,6 +277,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
     // Positions in `pip_fines` of the fines that can raise the ladder at all (onherroepelijk,
     // more than € 0); whether they do depends on the decision date.
     let mut qualifiable: Vec<usize> = Vec::new();
+    let mut first = 0;
     let mut afwijkingen = Vec::new();
 
     for &index in &order {
@@ -300,7 +301,17 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         // the fines after it in the window, which do not count. The same result as
         // `decision::ladder_basis` on the history in order, without scanning the whole window.
         let window_start = ladder::window_start(overtreding.constateringsdatum);
-        let first = pip_fines.partition_point(|f| f.constateringsdatum < window_start);
+        // `first` is the window's first fine: the first in `pip_fines` (in date order) on or
+        // after its start. The overtredingen come in date order and a later constatering never
+        // has an earlier window (`tests/properties.rs`, `window_start_never_moves_back`), so
+        // `first` is carried from one decision to the next and only moves forward: a constant
+        // cost per event where a binary search costs log n.
+        while pip_fines
+            .get(first)
+            .is_some_and(|f| f.constateringsdatum < window_start)
+        {
+            first += 1;
+        }
         let latest = qualifiable
             .iter()
             .rev()

@@ -1,6 +1,7 @@
 //! The law's invariants as property tests (RULEBOOK §2–7).
 
 mod common;
+use chrono::Datelike;
 use common::*;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -174,6 +175,24 @@ proptest! {
                 prop_assert_eq!(l.stap, 1);
             }
         }
+    }
+
+    /// A later constatering never has an earlier twelve-month window (Bi art. 7.1 lid 2): the
+    /// same calendar day a year back, or the month's last day where that day does not exist,
+    /// only moves forward. The replay relies on it to carry the window from one decision to the
+    /// next. Any day in chrono's range, and up to 800 days later, crossing month ends and leap
+    /// days.
+    #[test]
+    fn window_start_never_moves_back(
+        day in Datelike::num_days_from_ce(&chrono::NaiveDate::MIN)
+            ..=Datelike::num_days_from_ce(&chrono::NaiveDate::MAX),
+        later in 0i32..800,
+    ) {
+        let earlier = chrono::NaiveDate::from_num_days_from_ce_opt(day).unwrap();
+        let Some(later) = day.checked_add(later).and_then(chrono::NaiveDate::from_num_days_from_ce_opt) else {
+            return Ok(());
+        };
+        prop_assert!(ladder::window_start(earlier) <= ladder::window_start(later));
     }
 
     /// No input panics: wild dates, oproepen, amounts, terms, statuses.
