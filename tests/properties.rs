@@ -186,10 +186,10 @@ proptest! {
     fn window_start_never_moves_back(
         day in Datelike::num_days_from_ce(&chrono::NaiveDate::MIN)
             ..=Datelike::num_days_from_ce(&chrono::NaiveDate::MAX),
-        later in 0i32..800,
+        gap in 0i32..800,
     ) {
         let earlier = chrono::NaiveDate::from_num_days_from_ce_opt(day).unwrap();
-        let Some(later) = day.checked_add(later).and_then(chrono::NaiveDate::from_num_days_from_ce_opt) else {
+        let Some(later) = day.checked_add(gap).and_then(chrono::NaiveDate::from_num_days_from_ce_opt) else {
             return Ok(());
         };
         prop_assert!(ladder::window_start(earlier) <= ladder::window_start(later));
