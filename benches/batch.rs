@@ -21,16 +21,6 @@ mod support;
 
 const DOSSIERS: usize = 10_000;
 const KEPT: usize = 16;
-/// Room for one line of output (about 14 KB) without growing.
-const LINE_BUFFER: usize = 64 * 1024;
-
-/// Hands the written line on (to `black_box`, where a batch would write it to a file) and
-/// empties the buffer for the next; returns the line's length.
-fn hand_on(out: &mut Vec<u8>) -> usize {
-    let len = black_box(&*out).len();
-    out.clear();
-    len
-}
 
 fn bench(c: &mut Criterion) {
     let input = support::batch_jsonl(DOSSIERS);
@@ -44,28 +34,28 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Elements(DOSSIERS as u64));
     group.bench_function("a_parse_serialize", |b| {
         b.iter(|| {
-            let mut out = Vec::with_capacity(LINE_BUFFER);
+            let mut out = Vec::with_capacity(support::LINE_BUFFER);
             let mut written = 0usize;
             for (line, result) in input.lines().zip(results.iter().cycle()) {
                 let dossier: Dossier = serde_json::from_str(black_box(line)).expect("valid");
                 black_box(&dossier);
                 serde_json::to_writer(&mut out, black_box(result)).expect("serializable");
                 out.push(b'\n');
-                written += hand_on(&mut out);
+                written += support::hand_on(&mut out);
             }
             written
         })
     });
     group.bench_function("b_parse_replay_serialize", |b| {
         b.iter(|| {
-            let mut out = Vec::with_capacity(LINE_BUFFER);
+            let mut out = Vec::with_capacity(support::LINE_BUFFER);
             let mut written = 0usize;
             for line in input.lines() {
                 let dossier: Dossier = serde_json::from_str(black_box(line)).expect("valid");
                 let result = replay(&dossier).expect("valid");
                 serde_json::to_writer(&mut out, &result).expect("serializable");
                 out.push(b'\n');
-                written += hand_on(&mut out);
+                written += support::hand_on(&mut out);
             }
             written
         })

@@ -47,15 +47,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "batch" => {
             let input = support::batch_jsonl(1_000);
             // One buffer, emptied after each line, as in `benches/batch.rs`.
-            let mut out = Vec::with_capacity(64 * 1024);
+            let mut out = Vec::with_capacity(support::LINE_BUFFER);
             let mut written = 0;
             for line in input.lines() {
                 let dossier: wi2021_boetes::Dossier = serde_json::from_str(black_box(line))?;
                 let result = replay(&dossier)?;
                 serde_json::to_writer(&mut out, &result)?;
                 out.push(b'\n');
-                written += black_box(&out).len();
-                out.clear();
+                written += support::hand_on(&mut out);
             }
             eprintln!("in {} bytes, out {written} bytes", input.len());
             count += written;

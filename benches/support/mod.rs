@@ -144,3 +144,14 @@ pub fn batch_jsonl(count: usize) -> String {
     }
     out
 }
+
+/// Room for one line of batch output (about 14 KB) without growing.
+pub const LINE_BUFFER: usize = 64 * 1024;
+
+/// Hands a written line on (to `black_box`, where a batch would write it to a file or socket)
+/// and empties the buffer for the next; returns the line's length.
+pub fn hand_on(out: &mut Vec<u8>) -> usize {
+    let len = std::hint::black_box(&*out).len();
+    out.clear();
+    len
+}
