@@ -6,8 +6,8 @@
 //! outcome being written is in the cache: 10,000 stored outcomes would make (a) pay for memory
 //! traffic that (b) does not have, and the ratio would flatter the rules.
 //!
-//! (c) parses and replays without writing anything. It is not one of issue 5's measurements but
-//! a reference beside them: (b) − (c) is the cost of writing the explained outcome.
+//! (c) parses and replays without writing anything. It is not one of the targets but a reference
+//! beside them: (b) − (c) is the cost of writing the explained outcome.
 //!
 //! Each line is written into one reused buffer, which is handed on and emptied after the line,
 //! as a buffered writer to a file or a socket does. Collecting all 140 MB of output in one

@@ -1,8 +1,9 @@
-//! The articles the crate applies, as stable `wetten.overheid.nl` links (RULEBOOK §11).
+//! The articles the crate applies, as stable links.
 //!
-//! Every step of a decision's explanation names exactly one [`Artikel`]. The link has the form
-//! `https://wetten.overheid.nl/jci1.3:c:BWBR…&artikel=…&lid=…`, the "juriconnect" reference that
-//! keeps pointing at the article whatever the version of the law.
+//! Every step of a decision's explanation names exactly one [`Artikel`]. For Dutch law the link
+//! has the form `https://wetten.overheid.nl/jci1.3:c:BWBR…&artikel=…&lid=…`, the "juriconnect"
+//! reference that keeps pointing at the article whatever the version of the law. Union law is
+//! linked through EUR-Lex by its CELEX number, and case law by its ECLI.
 
 use std::fmt;
 
@@ -33,6 +34,15 @@ impl Regeling {
         }
     }
 
+    /// The article that goes before the name: "het Besluit", but "de Wet", "de Algemene wet",
+    /// "de Participatiewet".
+    pub const fn lidwoord(self) -> &'static str {
+        match self {
+            Regeling::BesluitInburgering2021 => "het",
+            _ => "de",
+        }
+    }
+
     /// The name as it is written in a beschikking.
     pub const fn name(self) -> &'static str {
         match self {
@@ -44,115 +54,202 @@ impl Regeling {
     }
 }
 
+/// Where a citation points: an article (or lid) of a Dutch regulation, an afdeling of the Awb,
+/// an article of an EU directive, or a judgment by its ECLI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verwijzing {
+    /// An article of a Dutch regulation, with its lid where it matters.
+    Wet {
+        /// The regulation.
+        regeling: Regeling,
+        /// The article number ("7.1", "5:53").
+        artikel: &'static str,
+        /// The lid, if any.
+        lid: Option<u8>,
+    },
+    /// An afdeling of the Algemene wet bestuursrecht (for example afdeling 4.1.2, the general
+    /// rules on hearing the person concerned).
+    AwbAfdeling {
+        /// The hoofdstuk ("4").
+        hoofdstuk: &'static str,
+        /// The titeldeel ("4.1").
+        titeldeel: &'static str,
+        /// The afdeling ("4.1.2").
+        afdeling: &'static str,
+    },
+    /// An article of an EU directive, linked through EUR-Lex by its CELEX number.
+    Richtlijn {
+        /// The directive as it is cited ("Richtlijn 2011/95/EU").
+        naam: &'static str,
+        /// The CELEX number ("32011L0095").
+        celex: &'static str,
+        /// The article.
+        artikel: &'static str,
+    },
+    /// A judgment, cited by its ECLI and linked to its public text.
+    Uitspraak {
+        /// The citation as written ("Hof van Justitie van de Europese Unie 4 februari 2025, …").
+        citatie: &'static str,
+        /// The stable link to the judgment's text.
+        url: &'static str,
+    },
+}
+
 macro_rules! artikelen {
-    ($( $(#[$doc:meta])* $variant:ident => ($regeling:ident, $artikel:literal, $lid:expr), )*) => {
-        /// One article (and, where it matters, one lid) that a decision applies.
+    ($( $(#[$doc:meta])* $variant:ident $(as $rename:literal)? => $verwijzing:expr, )*) => {
+        /// One article (and, where it matters, one lid), afdeling, directive article or judgment
+        /// that a decision applies.
         ///
         /// Serialized in snake_case, for example `bi_art7_1_lid3` for art. 7.1 lid 3 Besluit
         /// inburgering 2021. The names are stable: they are part of the JSON format.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum Artikel {
-            $( $(#[$doc])* $variant, )*
+            $( $(#[$doc])* $(#[serde(rename = $rename)])? $variant, )*
         }
 
         impl Artikel {
             /// Every article the crate knows, in declaration order.
             pub const ALL: &'static [Artikel] = &[$(Artikel::$variant,)*];
 
-            /// The regulation, the article number and the lid (if any).
-            pub const fn parts(self) -> (Regeling, &'static str, Option<u8>) {
+            /// Where the citation points.
+            pub const fn verwijzing(self) -> Verwijzing {
                 match self {
-                    $( Artikel::$variant => (Regeling::$regeling, $artikel, $lid), )*
+                    $( Artikel::$variant => $verwijzing, )*
                 }
             }
         }
     };
 }
 
+const fn wet(regeling: Regeling, artikel: &'static str, lid: Option<u8>) -> Verwijzing {
+    Verwijzing::Wet {
+        regeling,
+        artikel,
+        lid,
+    }
+}
+
+use Regeling::{
+    AlgemeneWetBestuursrecht as Awb, BesluitInburgering2021 as Bi, Participatiewet as Pw,
+    WetInburgering2021 as Wi,
+};
+
 artikelen! {
     /// Wi art. 8 lid 3: no MAP duty in the onderwijsroute.
-    WiArt8Lid3 => (WetInburgering2021, "8", Some(3)),
+    WiArt8Lid3 => wet(Wi, "8", Some(3)),
     /// Wi art. 11 lid 1: the three-year inburgeringstermijn.
-    WiArt11Lid1 => (WetInburgering2021, "11", Some(1)),
+    WiArt11Lid1 => wet(Wi, "11", Some(1)),
     /// Wi art. 11 lid 2: the term starts the day after the PIP's dagtekening.
-    WiArt11Lid2 => (WetInburgering2021, "11", Some(2)),
+    WiArt11Lid2 => wet(Wi, "11", Some(2)),
     /// Wi art. 12 lid 1: extension of the term.
-    WiArt12Lid1 => (WetInburgering2021, "12", Some(1)),
+    WiArt12Lid1 => wet(Wi, "12", Some(1)),
     /// Wi art. 14 lid 1: oproep, warning and repeated oproep for the brede intake.
-    WiArt14Lid1 => (WetInburgering2021, "14", Some(1)),
+    WiArt14Lid1 => wet(Wi, "14", Some(1)),
     /// Wi art. 14 lid 2: brede intake completed without the person after three oproepen.
-    WiArt14Lid2 => (WetInburgering2021, "14", Some(2)),
+    WiArt14Lid2 => wet(Wi, "14", Some(2)),
     /// Wi art. 15 lid 1: what the PIP fixes.
-    WiArt15Lid1 => (WetInburgering2021, "15", Some(1)),
+    WiArt15Lid1 => wet(Wi, "15", Some(1)),
     /// Wi art. 15 lid 2: the leerroute's intensity is fixed only for asielstatushouders.
-    WiArt15Lid2 => (WetInburgering2021, "15", Some(2)),
+    WiArt15Lid2 => wet(Wi, "15", Some(2)),
     /// Wi art. 22 lid 1: the brede-intake fine.
-    WiArt22Lid1 => (WetInburgering2021, "22", Some(1)),
+    WiArt22Lid1 => wet(Wi, "22", Some(1)),
     /// Wi art. 22 lid 2: the new term of at most two months in the boetebeschikking.
-    WiArt22Lid2 => (WetInburgering2021, "22", Some(2)),
+    WiArt22Lid2 => wet(Wi, "22", Some(2)),
     /// Wi art. 22 lid 3: the fine for missing that new term.
-    WiArt22Lid3 => (WetInburgering2021, "22", Some(3)),
+    WiArt22Lid3 => wet(Wi, "22", Some(3)),
     /// Wi art. 23 lid 1: the PIP fine.
-    WiArt23Lid1 => (WetInburgering2021, "23", Some(1)),
+    WiArt23Lid1 => wet(Wi, "23", Some(1)),
     /// Wi art. 24 lid 1: DUO's fine for PVT or MAP not completed in time.
-    WiArt24Lid1 => (WetInburgering2021, "24", Some(1)),
-    /// Wi art. 24 lid 2: the new term of at most two years in DUO's boetebeschikking.
-    WiArt24Lid2 => (WetInburgering2021, "24", Some(2)),
+    WiArt24Lid1 => wet(Wi, "24", Some(1)),
+    /// Wi art. 24 lid 2: the new term of at most two years in DUO's boetebeschikking; of art. 12
+    /// only lid 1 sub a (not verwijtbaar) applies to it.
+    WiArt24Lid2 => wet(Wi, "24", Some(2)),
     /// Wi art. 24 lid 3: the fine when the new term passes.
-    WiArt24Lid3 => (WetInburgering2021, "24", Some(3)),
+    WiArt24Lid3 => wet(Wi, "24", Some(3)),
     /// Wi art. 24 lid 4: every two years after that.
-    WiArt24Lid4 => (WetInburgering2021, "24", Some(4)),
+    WiArt24Lid4 => wet(Wi, "24", Some(4)),
     /// Wi art. 25 lid 1: DUO's fine for the leerroute not achieved in time.
-    WiArt25Lid1 => (WetInburgering2021, "25", Some(1)),
+    WiArt25Lid1 => wet(Wi, "25", Some(1)),
     /// Wi art. 25 lid 2: art. 24 lid 2–4 apply to the leerroute fine.
-    WiArt25Lid2 => (WetInburgering2021, "25", Some(2)),
+    WiArt25Lid2 => wet(Wi, "25", Some(2)),
     /// Wi art. 25 lid 3: no leerroute fine when the residence permit ends.
-    WiArt25Lid3 => (WetInburgering2021, "25", Some(3)),
+    WiArt25Lid3 => wet(Wi, "25", Some(3)),
     /// Wi art. 26 lid 1: the statutory maxima.
-    WiArt26Lid1 => (WetInburgering2021, "26", Some(1)),
+    WiArt26Lid1 => wet(Wi, "26", Some(1)),
     /// Wi art. 27: samenloop with the Participatiewet.
-    WiArt27 => (WetInburgering2021, "27", None),
+    WiArt27 => wet(Wi, "27", None),
     /// Bi art. 4.3 lid 1: when the overrun is not verwijtbaar.
-    BiArt4_3Lid1 => (BesluitInburgering2021, "4.3", Some(1)),
+    BiArt4_3Lid1 => wet(Bi, "4.3", Some(1)),
     /// Bi art. 4.4 lid 1: six months' extension for aanzienlijke inspanningen.
-    BiArt4_4Lid1 => (BesluitInburgering2021, "4.4", Some(1)),
+    BiArt4_4Lid1 => wet(Bi, "4.4", Some(1)),
     /// Bi art. 4.4 lid 2: when aanzienlijke inspanningen are made.
-    BiArt4_4Lid2 => (BesluitInburgering2021, "4.4", Some(2)),
+    BiArt4_4Lid2 => wet(Bi, "4.4", Some(2)),
     /// Bi art. 4.5 lid 1: asking for an extension, no earlier than six months before the end.
-    BiArt4_5Lid1 => (BesluitInburgering2021, "4.5", Some(1)),
+    BiArt4_5Lid1 => wet(Bi, "4.5", Some(1)),
     /// Bi art. 7.1 lid 1: € 250 for the brede-intake fine.
-    BiArt7_1Lid1 => (BesluitInburgering2021, "7.1", Some(1)),
+    BiArt7_1Lid1 => wet(Bi, "7.1", Some(1)),
     /// Bi art. 7.1 lid 2: € 50 for the PIP fine.
-    BiArt7_1Lid2 => (BesluitInburgering2021, "7.1", Some(2)),
+    BiArt7_1Lid2 => wet(Bi, "7.1", Some(2)),
     /// Bi art. 7.1 lid 3: the ladder (doubling up to € 800).
-    BiArt7_1Lid3 => (BesluitInburgering2021, "7.1", Some(3)),
+    BiArt7_1Lid3 => wet(Bi, "7.1", Some(3)),
     /// Bi art. 7.1 lid 4: the verwijtbaarheid percentages.
-    BiArt7_1Lid4 => (BesluitInburgering2021, "7.1", Some(4)),
+    BiArt7_1Lid4 => wet(Bi, "7.1", Some(4)),
     /// Bi art. 7.1 lid 5: the caps per term.
-    BiArt7_1Lid5 => (BesluitInburgering2021, "7.1", Some(5)),
-    /// Bi art. 7.1 lid 6: bijzondere omstandigheden for the gemeente's fines.
-    BiArt7_1Lid6 => (BesluitInburgering2021, "7.1", Some(6)),
+    BiArt7_1Lid5 => wet(Bi, "7.1", Some(5)),
+    /// Bi art. 7.1 lid 6: for the brede-intake fine (lid 1 only), the person states and proves
+    /// bijzondere omstandigheden, and the college weighs those it knows of.
+    BiArt7_1Lid6 => wet(Bi, "7.1", Some(6)),
     /// Bi art. 7.2 lid 1: € 340 for DUO's art. 24 fine.
-    BiArt7_2Lid1 => (BesluitInburgering2021, "7.2", Some(1)),
+    BiArt7_2Lid1 => wet(Bi, "7.2", Some(1)),
     /// Bi art. 7.2 lid 2: the leerroute fine from hours, attempts and exams passed.
-    BiArt7_2Lid2 => (BesluitInburgering2021, "7.2", Some(2)),
-    /// Bi art. 7.2 lid 3: bijzondere omstandigheden for DUO's fine.
-    BiArt7_2Lid3 => (BesluitInburgering2021, "7.2", Some(3)),
+    BiArt7_2Lid2 => wet(Bi, "7.2", Some(2)),
+    /// Bi art. 7.2 lid 3: for DUO's € 340 (lid 1 only), the person states and proves bijzondere
+    /// omstandigheden, and DUO weighs those it knows of.
+    BiArt7_2Lid3 => wet(Bi, "7.2", Some(3)),
+    /// Awb afdeling 4.1.2: the general rules on hearing the person concerned (zienswijze), which
+    /// govern where art. 5:53 does not apply.
+    AwbAfdeling4_1_2 => Verwijzing::AwbAfdeling { hoofdstuk: "4", titeldeel: "4.1", afdeling: "4.1.2" },
     /// Awb art. 5:41: no fine without verwijtbaarheid.
-    AwbArt5_41 => (AlgemeneWetBestuursrecht, "5:41", None),
+    AwbArt5_41 => wet(Awb, "5:41", None),
     /// Awb art. 5:45 lid 1: the power lapses after five years (where 5:53 applies).
-    AwbArt5_45Lid1 => (AlgemeneWetBestuursrecht, "5:45", Some(1)),
+    AwbArt5_45Lid1 => wet(Awb, "5:45", Some(1)),
     /// Awb art. 5:45 lid 2: the power lapses after three years (other cases).
-    AwbArt5_45Lid2 => (AlgemeneWetBestuursrecht, "5:45", Some(2)),
-    /// Awb art. 5:46 lid 3: a lower fixed fine for bijzondere omstandigheden.
-    AwbArt5_46Lid3 => (AlgemeneWetBestuursrecht, "5:46", Some(3)),
+    AwbArt5_45Lid2 => wet(Awb, "5:45", Some(2)),
+    /// Awb art. 5:46 lid 3: a lower fixed fine for bijzondere omstandigheden, the basis of every
+    /// lowering.
+    AwbArt5_46Lid3 => wet(Awb, "5:46", Some(3)),
     /// Awb art. 5:51 lid 1: decide within thirteen weeks of the rapport.
-    AwbArt5_51Lid1 => (AlgemeneWetBestuursrecht, "5:51", Some(1)),
+    AwbArt5_51Lid1 => wet(Awb, "5:51", Some(1)),
     /// Awb art. 5:53 lid 1: the heavier procedure where more than € 340 can be imposed.
-    AwbArt5_53Lid1 => (AlgemeneWetBestuursrecht, "5:53", Some(1)),
+    AwbArt5_53Lid1 => wet(Awb, "5:53", Some(1)),
+    /// Awb art. 5:53 lid 2: under the heavier procedure a rapport is always made (instead of the
+    /// "can" of art. 5:48).
+    AwbArt5_53Lid2 => wet(Awb, "5:53", Some(2)),
+    /// Awb art. 5:53 lid 3: under the heavier procedure the person is always heard first.
+    AwbArt5_53Lid3 => wet(Awb, "5:53", Some(3)),
     /// Participatiewet art. 18 lid 2: lowering the bijstand (afstemmingsverordening).
-    PwArt18Lid2 => (Participatiewet, "18", Some(2)),
+    PwArt18Lid2 => wet(Pw, "18", Some(2)),
+    /// Art. 34 of Richtlijn 2011/95/EU: member states ensure access to integration programmes for
+    /// beneficiaries of international protection.
+    RichtlijnArt34 as "richtlijn_2011_95_eu_art34" => Verwijzing::Richtlijn {
+        naam: "Richtlijn 2011/95/EU",
+        celex: "32011L0095",
+        artikel: "34",
+    },
+    /// The Court of Justice of the EU, 4 February 2025, C-158/23 (Keren): a beneficiary of
+    /// international protection may be fined for not completing civic integration in time only in
+    /// exceptional cases, such as a proven and persistent lack of willingness to integrate.
+    HvjKeren as "ecli_eu_c_2025_52" => Verwijzing::Uitspraak {
+        citatie: "Hof van Justitie van de Europese Unie 4 februari 2025, C-158/23, ECLI:EU:C:2025:52",
+        url: "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:62023CJ0158",
+    },
+    /// The Afdeling bestuursrechtspraak van de Raad van State, 9 July 2025: the Court's answer
+    /// applied, no fine for an asielstatushouder.
+    RvsKeren as "ecli_nl_rvs_2025_3087" => Verwijzing::Uitspraak {
+        citatie: "Afdeling bestuursrechtspraak van de Raad van State 9 juli 2025, ECLI:NL:RVS:2025:3087",
+        url: "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RVS:2025:3087",
+    },
 }
 
 impl Artikel {
@@ -188,15 +285,36 @@ pub struct Link(Artikel);
 
 impl fmt::Display for Link {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (regeling, artikel, lid) = self.0.parts();
-        write!(
-            f,
-            "https://wetten.overheid.nl/jci1.3:c:{}&artikel={artikel}",
-            regeling.bwb_id()
-        )?;
-        match lid {
-            Some(lid) => write!(f, "&lid={lid}"),
-            None => Ok(()),
+        match self.0.verwijzing() {
+            Verwijzing::Wet {
+                regeling,
+                artikel,
+                lid,
+            } => {
+                write!(
+                    f,
+                    "https://wetten.overheid.nl/jci1.3:c:{}&artikel={artikel}",
+                    regeling.bwb_id()
+                )?;
+                match lid {
+                    Some(lid) => write!(f, "&lid={lid}"),
+                    None => Ok(()),
+                }
+            }
+            Verwijzing::AwbAfdeling {
+                hoofdstuk,
+                titeldeel,
+                afdeling,
+            } => write!(
+                f,
+                "https://wetten.overheid.nl/jci1.3:c:{}&hoofdstuk={hoofdstuk}&titeldeel={titeldeel}&afdeling={afdeling}",
+                Regeling::AlgemeneWetBestuursrecht.bwb_id()
+            ),
+            Verwijzing::Richtlijn { celex, .. } => write!(
+                f,
+                "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}"
+            ),
+            Verwijzing::Uitspraak { url, .. } => f.write_str(url),
         }
     }
 }
@@ -221,24 +339,35 @@ impl Bron {
 
 impl fmt::Display for Bron {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (regeling, artikel, lid) = self.artikel.parts();
-        // "de Wet", "de Algemene wet", "de Participatiewet", but "het Besluit".
-        let lidwoord = match regeling {
-            Regeling::BesluitInburgering2021 => "het",
-            _ => "de",
-        };
-        write!(f, "artikel {artikel}")?;
-        if let Some(lid) = lid {
-            match ordinal(lid) {
-                Some(word) => write!(f, ", {word} lid")?,
-                None => write!(f, ", lid {lid}")?,
+        match self.artikel.verwijzing() {
+            Verwijzing::Wet {
+                regeling,
+                artikel,
+                lid,
+            } => {
+                write!(f, "artikel {artikel}")?;
+                if let Some(lid) = lid {
+                    match ordinal(lid) {
+                        Some(word) => write!(f, ", {word} lid")?,
+                        None => write!(f, ", lid {lid}")?,
+                    }
+                    if let Some(onderdeel) = self.onderdeel.filter(|o| !o.is_empty()) {
+                        write!(f, ", onderdeel {onderdeel}")?;
+                    }
+                    f.write_str(",")?;
+                }
+                write!(f, " van {} {}", regeling.lidwoord(), regeling.name())
             }
-            if let Some(onderdeel) = self.onderdeel.filter(|o| !o.is_empty()) {
-                write!(f, ", onderdeel {onderdeel}")?;
+            Verwijzing::AwbAfdeling { afdeling, .. } => write!(
+                f,
+                "afdeling {afdeling} van de {}",
+                Regeling::AlgemeneWetBestuursrecht.name()
+            ),
+            Verwijzing::Richtlijn { naam, artikel, .. } => {
+                write!(f, "artikel {artikel} van {naam}")
             }
-            f.write_str(",")?;
+            Verwijzing::Uitspraak { citatie, .. } => f.write_str(citatie),
         }
-        write!(f, " van {lidwoord} {}", regeling.name())
     }
 }
 

@@ -1,6 +1,6 @@
 //! Brede intake: warning, € 250, € 250 and completion without the person.
 //!
-//! Implements Wi art. 14 lid 1–2 and art. 22 with Bi art. 7.1 lid 1 (RULEBOOK §6):
+//! Implements Wi art. 14 lid 1–2 and art. 22 with Bi art. 7.1 lid 1:
 //! - 1st oproep missed: a written warning and a new oproep, no fine (art. 14 lid 1);
 //! - 2nd: € 250, and the boetebeschikking sets a new term of at most two months (art. 22 lid 1–2);
 //! - 3rd: € 250 again (art. 22 lid 3); the college completes the intake without the person and

@@ -1,6 +1,6 @@
 //! The caps: the most the gemeente may fine in total per term.
 //!
-//! Implements Bi art. 7.1 lid 5 (RULEBOOK §5): € 2.400 over the initial term (Wi art. 11, as
+//! Implements Bi art. 7.1 lid 5: € 2.400 over the initial term (Wi art. 11, as
 //! extended under art. 12), and € 400 / € 800 / € 1.200 / € 1.600 over a new term of 6 / 12 /
 //! 18 / 24 months (Wi art. 24 lid 2–3, art. 25 lid 2).
 //!
@@ -55,15 +55,16 @@ impl Bucket {
         }
     }
 
-    /// "de inburgeringstermijn" or "de nieuwe termijn van 6 maanden die ingaat op …".
+    /// "uw inburgeringstermijn" (with its extensions) or "uw nieuwe termijn van 6 maanden vanaf
+    /// 1 mei 2025".
     pub fn omschrijving(self) -> String {
         match self {
-            Bucket::Initieel => "de (eventueel verlengde) inburgeringstermijn".to_owned(),
+            Bucket::Initieel => "uw inburgeringstermijn".to_owned(),
             Bucket::Nieuw {
                 ingangsdatum,
                 maanden,
             } => format!(
-                "de nieuwe termijn van {maanden} maanden die is ingegaan op {}",
+                "uw nieuwe termijn van {maanden} maanden vanaf {}",
                 crate::money::format_datum(ingangsdatum)
             ),
         }
@@ -98,7 +99,7 @@ pub struct CapUse {
 
 /// Applies the cap: `amount` with `already` counted in `bucket` before it.
 pub fn apply(bucket: Bucket, already: Decimal, amount: Decimal) -> (Decimal, CapUse) {
-    // In whole cents, exact: every amount these rules produce is whole cents (RULEBOOK §10).
+    // In whole cents, exact: every amount these rules produce is whole cents.
     let cap = bucket.cap();
     let room_before = crate::money::whole_cents(cap)
         .saturating_sub(crate::money::whole_cents(already))

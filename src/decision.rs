@@ -1,6 +1,6 @@
 //! One decision: a gemeente fine for one overtreding, given the fines before it.
 //!
-//! Puts the other modules together in the order a beschikking reasons (RULEBOOK §1–8, 11):
+//! Puts the other modules together in the order a beschikking reasons:
 //! is the gedraging fineable by the college for this person (catalogue); brede intake's oproep
 //! (Wi art. 14, 22); samenloop (Wi art. 27); verwijtbaarheid (Awb 5:41, Bi 7.1 lid 4); the
 //! procedure and whether the power to fine has lapsed (Awb 5:45, 5:51, 5:53); the amount
@@ -13,12 +13,13 @@ use serde::{Deserialize, Serialize};
 use crate::article::Artikel;
 use crate::brede_intake::{self, BredeIntakeGevolg};
 use crate::caps::{self, Bucket, CapUse};
-use crate::error::Fout;
+use crate::error::{Bij, Fout};
 use crate::explanation::{NietMeetellend, Reden, Step};
 use crate::gedraging::{Fineability, Gedraging, Handhaver, NietBeboetbaar, Person, Regime};
+use crate::geldigheid;
 use crate::ladder::{self, BoeteStatus};
 use crate::money::{cents, euro};
-use crate::procedure::{self, Beslisser, Config, Procedure, Route, VervalBasis};
+use crate::procedure::{self, Beslisser, Config, Procedure, Route, Signaal, VervalBasis};
 use crate::samenloop::PwVerlaging;
 use crate::termijn::{Termijn, Termijnen};
 use crate::verlaging::{self, Verlaging};
@@ -163,14 +164,18 @@ pub struct Decision {
     pub ladder: Option<LadderStap>,
     /// For a PIP fine: the verwijtbaarheid share in percent.
     pub percentage: Option<u8>,
-    /// The lowering applied, if any.
-    pub verlaging: Option<Verlaging>,
+    /// The amount a lowering for bijzondere omstandigheden brought the fine to, if any (its
+    /// reason is in the lowering's step, and only there).
+    pub verlaagd_tot: Option<Decimal>,
     /// The cap bucket and its room before and after.
     pub plafond: Option<CapUse>,
     /// For brede intake: warning, new oproep, new term, completion in absence.
     pub brede_intake: Option<BredeIntakeGevolg>,
     /// The procedure (for every gemeente fine that can be imposed).
     pub procedure: Option<Procedure>,
+    /// Procedural flags that change no amount but must be visible (a decision taken after the
+    /// thirteen weeks of Awb 5:51 lid 1).
+    pub signalen: Vec<Signaal>,
     /// The explanation, in order.
     pub stappen: Vec<Step>,
 }
@@ -188,11 +193,12 @@ impl Decision {
 }
 
 /// The most explanation steps a gemeente decision has besides the named earlier overtredingen:
-/// a PIP fine takes at most eleven (catalogue, verwijtbaarheid, procedure, lapse, decision
-/// deadline, the count of other earlier ones, ladder, percentage, lowering, cap, amount); a
-/// brede-intake fine ten. Reserving exactly that keeps one allocation per decision, and a small
-/// one (`tests/cases.rs` checks the bound).
-pub const MAX_STAPPEN: usize = 11;
+/// a PIP fine takes at most seventeen (catalogue, verwijtbaarheid, procedure, rapport,
+/// zienswijze, the day it took place, the lapse, the decision deadline and its excess, the count
+/// of other earlier ones, the earlier fine and the step it gives, percentage, lowering, the cap
+/// and its room, amount); a brede-intake fine fifteen. Reserving exactly that keeps one
+/// allocation per decision (`tests/cases.rs` checks the bound).
+pub const MAX_STAPPEN: usize = 17;
 
 /// At most this many non-counting earlier overtredingen are named one by one in an explanation;
 /// the rest are counted.
@@ -207,8 +213,8 @@ pub(crate) struct LadderPrior<'a> {
 }
 
 /// Why an earlier PIP fine does not raise the ladder for a decision on `besluitdatum`; `None`
-/// when it does (RULEBOOK §4: more than € 0 (`boete`), not herroepen, onherroepelijk on that
-/// day).
+/// when it does (Bi 7.1 lid 3: a fine of more than € 0 (`boete`), not herroepen, onherroepelijk
+/// on that day).
 pub(crate) fn waarom_niet(
     status: BoeteStatus,
     boete: bool,
@@ -236,7 +242,7 @@ pub(crate) struct LadderBasis<'a> {
     pub not_counting_more: usize,
 }
 
-/// The ladder's scan over earlier PIP fines in input order (RULEBOOK §4): keeps the latest
+/// The ladder's scan over earlier PIP fines in input order (Bi 7.1 lid 3): keeps the latest
 /// qualifying one (for the same constatering date the later one in input order), and whether any
 /// in the window does not count. [`decide`] feeds it from its one pass over the history.
 pub(crate) struct LadderScan {
@@ -415,6 +421,7 @@ pub(crate) fn is_positive(amount: Decimal) -> bool {
 /// (not fineable, samenloop, no verwijtbaarheid, lapsed, cap reached) are `Ok` decisions with
 /// [`Outcome::GeenBoete`].
 pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decision, Fout> {
+    check_dates(overtreding)?;
     // The new overtreding's cap bucket and, for a PIP fine, its term.
     let (bucket, own_term) = match overtreding.gedraging.regime() {
         Regime::PipLadder => {
@@ -442,8 +449,16 @@ pub fn decide(context: &Context<'_>, overtreding: &Overtreding) -> Result<Decisi
     let mut already_cents: i128 = 0;
     let mut scan = LadderScan::new(overtreding.constateringsdatum, context.besluitdatum);
     for (index, prior) in context.eerdere_boetes.iter().enumerate() {
-        let cents = verlaging::check_amount(&prior.overtreding_id, "bedrag", &prior.bedrag)?;
+        let bij = || Bij::Overtreding(prior.overtreding_id.to_string());
+        let cents = verlaging::check_amount(bij, "bedrag", &prior.bedrag)?;
+        geldigheid::check(bij, "constateringsdatum", prior.constateringsdatum)?;
         let regime = prior.gedraging.regime();
+        check_maximum(
+            &prior.overtreding_id,
+            "bedrag",
+            prior.gedraging,
+            prior.bedrag,
+        )?;
         let in_bucket = if regime == Regime::PipLadder {
             if cents > 0 && prior.ladder_stap.unwrap_or(0) == 0 {
                 return Err(Fout::LadderStapOntbreekt {
@@ -477,6 +492,7 @@ struct Draft {
     plafond: Option<CapUse>,
     brede_intake: Option<BredeIntakeGevolg>,
     procedure: Option<Procedure>,
+    signaal: Option<Signaal>,
 }
 
 /// The decision itself, from the history's summary: the bucket, what already counts in it, and
@@ -489,6 +505,19 @@ pub(crate) fn decide_core(
     basis: &LadderBasis<'_>,
 ) -> Result<Decision, Fout> {
     let id: &str = &overtreding.id;
+    // The brede intake comes before the PIP (Wi art. 14, 15): a missed oproep cannot follow it.
+    if overtreding.gedraging.regime() == Regime::BredeIntake {
+        if let Some(initieel) = context.termijnen.initieel {
+            let dagtekening = initieel.begin.pred_opt().unwrap_or(initieel.begin);
+            if overtreding.constateringsdatum > dagtekening {
+                return Err(Fout::OproepNaPip {
+                    overtreding_id: id.to_owned(),
+                    constateringsdatum: overtreding.constateringsdatum,
+                    dagtekening,
+                });
+            }
+        }
+    }
     if let Some(pleegdatum) = overtreding.pleegdatum {
         if pleegdatum > overtreding.constateringsdatum {
             return Err(Fout::PleegdatumNaConstatering {
@@ -519,6 +548,7 @@ pub(crate) fn decide_core(
         plafond: None,
         brede_intake: None,
         procedure: None,
+        signaal: None,
     };
     let mut stappen = Vec::with_capacity(MAX_STAPPEN + basis.not_counting.len());
     let finish = |draft: Draft, outcome, ladder, verlaging, stappen| Decision {
@@ -531,10 +561,11 @@ pub(crate) fn decide_core(
         berekend_bedrag: draft.berekend_bedrag,
         ladder,
         percentage: draft.percentage,
-        verlaging,
+        verlaagd_tot: verlaging,
         plafond: draft.plafond,
         brede_intake: draft.brede_intake,
         procedure: draft.procedure,
+        signalen: draft.signaal.into_iter().collect(),
         stappen,
     };
     // No fine before the amount is computed: no ladder step, no lowering.
@@ -601,6 +632,10 @@ pub(crate) fn decide_core(
                 Artikel::WiArt14Lid1,
                 Reden::BredeIntakeWaarschuwing,
             ));
+            stappen.push(Step::new(
+                Artikel::WiArt14Lid1,
+                Reden::BredeIntakeNieuweOproep,
+            ));
             return geen_boete(draft, GeenBoeteReden::EersteOproep, stappen);
         }
         if oproep == 3 {
@@ -636,8 +671,9 @@ pub(crate) fn decide_core(
     let route = procedure::route(regime);
     let wettelijk_maximum = regime.statutory_maximum().unwrap_or(Decimal::ZERO);
     let (jaren, verval_artikel) = route.vervaltermijn();
-    // The lapse is counted from the pleegdatum, or from the constatering when none is given; a
-    // date too late for the calendar is reported under the field it was counted from.
+    // The lapse is counted from the day the overtreding took place; without a pleegdatum from
+    // the constateringsdatum, the latest day it can have taken place. A date too late for the
+    // calendar is reported under the field it was counted from.
     let (verval_van, verval_basis, verval_veld) = match overtreding.pleegdatum {
         Some(pleegdatum) => (pleegdatum, VervalBasis::Pleegdatum, "pleegdatum"),
         None => (
@@ -670,16 +706,23 @@ pub(crate) fn decide_core(
         vervaltermijn_jaren: jaren,
         bevoegd_tot_en_met,
         verval_basis,
+        verval_vanaf: verval_van,
         rapportdatum: overtreding.rapportdatum,
         beslissen_uiterlijk,
         // Who decides depends on the amount: set below, where the decision's amount is known.
         beslisser: Beslisser::Klantmanager,
     };
+    push_procedure_steps(
+        &mut stappen,
+        route,
+        wettelijk_maximum,
+        overtreding.rapportdatum,
+    );
     stappen.push(Step::new(
-        Artikel::AwbArt5_53Lid1,
-        Reden::Procedure {
-            route,
-            wettelijk_maximum,
+        verval_artikel,
+        Reden::Pleegmoment {
+            vanaf: verval_van,
+            basis: verval_basis,
         },
     ));
     if context.besluitdatum > bevoegd_tot_en_met {
@@ -697,7 +740,6 @@ pub(crate) fn decide_core(
         Reden::Vervaltermijn {
             jaren,
             bevoegd_tot_en_met,
-            basis: verval_basis,
         },
     ));
     if let (Some(rapportdatum), Some(uiterlijk)) = (overtreding.rapportdatum, beslissen_uiterlijk) {
@@ -708,6 +750,20 @@ pub(crate) fn decide_core(
                 uiterlijk,
             },
         ));
+        // A termijn van orde: deciding later does not void the power to fine, but it is said.
+        if context.besluitdatum > uiterlijk {
+            stappen.push(Step::new(
+                Artikel::AwbArt5_51Lid1,
+                Reden::BeslistermijnOverschreden {
+                    uiterlijk,
+                    besluitdatum: context.besluitdatum,
+                },
+            ));
+            draft.signaal = Some(Signaal::BeslistNaBeslistermijn {
+                beslissen_uiterlijk: uiterlijk,
+                besluitdatum: context.besluitdatum,
+            });
+        }
     }
 
     // 6. The amount the rules give.
@@ -735,23 +791,30 @@ pub(crate) fn decide_core(
             None => 1,
         };
         let ladderbedrag = ladder::ladder_amount(stap);
-        stappen.push(match basis.latest {
-            Some(prior) => Step::new(
-                Artikel::BiArt7_1Lid3,
-                Reden::LadderVerhoogd {
-                    vorige_constateringsdatum: prior.constateringsdatum,
-                    vorige_stap: prior.stap,
-                    stap,
-                    bedrag: ladderbedrag,
-                },
-            ),
-            None => Step::new(
+        match basis.latest {
+            Some(prior) => {
+                stappen.push(Step::new(
+                    Artikel::BiArt7_1Lid3,
+                    Reden::LadderVorige {
+                        vorige_constateringsdatum: prior.constateringsdatum,
+                        vorige_stap: prior.stap,
+                    },
+                ));
+                stappen.push(Step::new(
+                    Artikel::BiArt7_1Lid3,
+                    Reden::LadderVerhoogd {
+                        stap,
+                        bedrag: ladderbedrag,
+                    },
+                ));
+            }
+            None => stappen.push(Step::new(
                 Artikel::BiArt7_1Lid2,
                 Reden::LadderStart {
                     bedrag: ladderbedrag,
                 },
-            ),
-        });
+            )),
+        }
         let bedrag = verwijtbaarheid.apply(ladderbedrag).unwrap_or(Decimal::ZERO);
         draft.percentage = verwijtbaarheid.percentage();
         stappen.push(Step::new(
@@ -780,24 +843,33 @@ pub(crate) fn decide_core(
     };
     draft.berekend_bedrag = Some(berekend);
 
-    // 7. Lowering for bijzondere omstandigheden (Awb 5:46 lid 3; Bi 7.1 lid 6).
+    // 7. Lowering for bijzondere omstandigheden: Awb 5:46 lid 3 for every fine; for the
+    // brede-intake fine Bi 7.1 lid 6 adds who states and proves them (it speaks of the fine of
+    // lid 1 only, so not of the PIP fine).
     let mut bedrag = berekend;
     let mut lowering = None;
     if let Some(verlaging) = &overtreding.verlaging {
-        bedrag = verlaging::apply(id, verlaging, berekend)?;
+        bedrag = verlaging::apply(
+            &Bij::Overtreding(id.to_owned()),
+            verlaging::OVERTREDING,
+            verlaging,
+            berekend,
+        )?;
+        if regime == Regime::BredeIntake {
+            stappen.push(Step::new(
+                Artikel::BiArt7_1Lid6,
+                Reden::BijzondereOmstandigheden,
+            ));
+        }
         stappen.push(Step::new(
-            if regime == Regime::PipLadder {
-                Artikel::BiArt7_1Lid6
-            } else {
-                Artikel::AwbArt5_46Lid3
-            },
+            Artikel::AwbArt5_46Lid3,
             Reden::Verlaagd {
                 van: berekend,
                 naar: bedrag,
                 omstandigheden: verlaging.reden.clone(),
             },
         ));
-        lowering = Some(verlaging.clone());
+        lowering = Some(bedrag);
     }
 
     // 8. The cap (Bi 7.1 lid 5).
@@ -805,9 +877,14 @@ pub(crate) fn decide_core(
     let (imposed, usage) = caps::apply(bucket, already, bedrag);
     stappen.push(Step::new(
         Artikel::BiArt7_1Lid5,
-        Reden::Plafond {
+        Reden::PlafondGrens {
             bucket,
             plafond: usage.cap,
+        },
+    ));
+    stappen.push(Step::new(
+        Artikel::BiArt7_1Lid5,
+        Reden::PlafondRuimte {
             ruimte_voor: usage.room_before,
             bedrag_voor: cents(bedrag),
             bedrag_na: imposed,
@@ -870,4 +947,66 @@ fn push_brede_intake_steps(stappen: &mut Vec<Step>, bedrag: Decimal, gevolg: Bre
             Reden::BredeIntakeInAfwezigheid,
         ));
     }
+}
+
+/// The procedure's steps: which one the law requires (Awb 5:53 lid 1) and what it brings. On the
+/// heavier procedure a rapport is always made (lid 2, instead of the "can" of art. 5:48) and the
+/// person is always heard first (lid 3); on the lighter one art. 5:53 does not apply and the
+/// general rules of afdeling 4.1.2 govern the zienswijze.
+pub(crate) fn push_procedure_steps(
+    stappen: &mut Vec<Step>,
+    route: Route,
+    wettelijk_maximum: Decimal,
+    rapportdatum: Option<NaiveDate>,
+) {
+    stappen.push(Step::new(
+        Artikel::AwbArt5_53Lid1,
+        Reden::Procedure {
+            route,
+            wettelijk_maximum,
+        },
+    ));
+    match route {
+        Route::Zwaar => {
+            stappen.push(Step::new(
+                Artikel::AwbArt5_53Lid2,
+                Reden::Rapport { rapportdatum },
+            ));
+            stappen.push(Step::new(Artikel::AwbArt5_53Lid3, Reden::Zienswijze));
+        }
+        Route::Licht => stappen.push(Step::new(
+            Artikel::AwbAfdeling4_1_2,
+            Reden::ZienswijzeAlgemeen,
+        )),
+    }
+}
+
+/// Refuses a recorded fine above the most the law allows for its gedraging (Wi art. 26 lid 1).
+pub(crate) fn check_maximum(
+    overtreding_id: &str,
+    veld: &'static str,
+    gedraging: Gedraging,
+    bedrag: Decimal,
+) -> Result<(), Fout> {
+    match gedraging.regime().statutory_maximum() {
+        Some(maximum) if crate::money::greater(bedrag, maximum) => Err(Fout::BoeteBovenMaximum {
+            overtreding_id: overtreding_id.to_owned(),
+            veld,
+            gedraging,
+            bedrag,
+            maximum,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Refuses an overtreding dated before the Wi 2021 took effect (its constateringsdatum or its
+/// pleegdatum): it cannot be an overtreding of this law.
+pub(crate) fn check_dates(overtreding: &Overtreding) -> Result<(), Fout> {
+    let bij = || Bij::Overtreding(overtreding.id.to_string());
+    geldigheid::check(bij, "constateringsdatum", overtreding.constateringsdatum)?;
+    if let Some(pleegdatum) = overtreding.pleegdatum {
+        geldigheid::check(bij, "pleegdatum", pleegdatum)?;
+    }
+    Ok(())
 }

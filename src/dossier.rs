@@ -5,7 +5,7 @@
 //! gedraging), and for each fine already imposed its besluit and status. [`replay`] evaluates it
 //! as of a peildatum and returns every decision in chronological order, consistent with each
 //! other, with the running total and room per cap bucket (Bi 7.1 lid 5), the places where a
-//! recorded amount differs from what the rules give (RULEBOOK §5), and the stacking signal
+//! recorded amount differs from what the rules give, and the stacking signal
 //! ([`crate::stapeling`]).
 //!
 //! The replay gives for each overtreding exactly what [`crate::decide`] gives for it with the
@@ -36,18 +36,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::caps::Bucket;
 use crate::decision::{
-    self, Context, Decision, Id, LadderBasis, LadderPrior, Outcome, Overtreding, decide_core,
+    self, Context, Decision, GeenBoeteReden, Id, LadderBasis, LadderPrior, Outcome, Overtreding,
+    decide_core,
 };
 use crate::duo::{self, DuoBeoordeling, DuoContext, DuoDecision};
-use crate::error::Fout;
+use crate::error::{Bij, Fout};
 use crate::explanation::NietMeetellend;
 use crate::gedraging::{Doelgroep, Handhaver, Leerroute, Person, Regime};
 use crate::ladder::{self, BoeteStatus};
 use crate::leerroute_tabel::LeerrouteTabellen;
-use crate::money::{self, cents, format_datum, format_euro};
+use crate::money::{self, Datum, Euro, cents, format_datum, format_euro};
 use crate::procedure::Config;
 use crate::stapeling::{self, StapelingBoete, StapelingConfig, Stapelingssignaal};
-use crate::termijn::{TermijnHistorie, Termijnen, Verlenging};
+use crate::termijn::{NieuweTermijn, TermijnHistorie, Termijnen, Verlenging};
 use crate::verlaging;
 
 /// A fine already decided on, as recorded in the gemeente's system.
@@ -135,19 +136,134 @@ pub struct BucketStand {
     pub ruimte: Decimal,
 }
 
-/// A recorded besluit that differs from what the rules give.
+/// A recorded besluit that differs from what the rules give, with the kind of difference. One
+/// besluit can differ in more than one way (an amount and a step): each is reported.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Afwijking {
     /// The overtreding.
     pub overtreding_id: Id,
-    /// The amount the rules give.
-    pub berekend_bedrag: Decimal,
-    /// The amount recorded.
-    pub geregistreerd_bedrag: Decimal,
-    /// The ladder step the rules give, if a PIP fine.
-    pub berekende_stap: Option<u32>,
-    /// The ladder step recorded, if any.
-    pub geregistreerde_stap: Option<u32>,
+    /// How it differs.
+    #[serde(flatten)]
+    pub soort: AfwijkingSoort,
+}
+
+/// How a recorded besluit differs from the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "soort")]
+pub enum AfwijkingSoort {
+    /// A lower amount than the rules give: lawful, for example after bezwaar or a lowering for
+    /// bijzondere omstandigheden.
+    LagerDanRegels {
+        /// The amount the rules give.
+        berekend_bedrag: Decimal,
+        /// The amount recorded.
+        geregistreerd_bedrag: Decimal,
+    },
+    /// A higher amount than the rules give: unlawful unless explained; to be reviewed.
+    HogerDanRegels {
+        /// The amount the rules give.
+        berekend_bedrag: Decimal,
+        /// The amount recorded.
+        geregistreerd_bedrag: Decimal,
+    },
+    /// Imposed at another ladder step than the rules give. (Where the rules give no fine at all,
+    /// there is no step to differ from: the amount says it.)
+    AndereTrede {
+        /// The step the rules give.
+        berekende_stap: u32,
+        /// The step recorded.
+        geregistreerde_stap: u32,
+    },
+    /// Imposed after the power to fine had lapsed (Awb 5:45): unlawful, to be withdrawn.
+    NaVerval {
+        /// The last day the power existed.
+        bevoegd_tot_en_met: NaiveDate,
+        /// The day it was imposed.
+        besluitdatum: NaiveDate,
+    },
+}
+
+/// The ways a recorded besluit differs from the rules: its amount (lower or higher), its step,
+/// and a fine imposed after the power lapsed (`lapsed`: the last day of the power, where the
+/// rules found it lapsed on the besluitdatum). A herroepen fine counts for nothing, so its
+/// differences are not reported.
+fn afwijkingen_van(
+    besluit: &GenomenBesluit,
+    berekend: Decimal,
+    berekende_stap: Option<u32>,
+    lapsed: Option<NaiveDate>,
+) -> impl Iterator<Item = AfwijkingSoort> {
+    let counts = besluit.status.counts();
+    let bedrag = besluit.bedrag.filter(|_| counts).and_then(|geregistreerd| {
+        let geregistreerd = cents(geregistreerd);
+        if geregistreerd < berekend {
+            Some(AfwijkingSoort::LagerDanRegels {
+                berekend_bedrag: berekend,
+                geregistreerd_bedrag: geregistreerd,
+            })
+        } else if geregistreerd > berekend {
+            Some(AfwijkingSoort::HogerDanRegels {
+                berekend_bedrag: berekend,
+                geregistreerd_bedrag: geregistreerd,
+            })
+        } else {
+            None
+        }
+    });
+    let trede = match (besluit.ladder_stap, berekende_stap) {
+        (Some(geregistreerde_stap), Some(berekende_stap))
+            if counts && geregistreerde_stap != berekende_stap =>
+        {
+            Some(AfwijkingSoort::AndereTrede {
+                berekende_stap,
+                geregistreerde_stap,
+            })
+        }
+        _ => None,
+    };
+    let imposed = besluit.bedrag.is_some_and(|b| !b.is_zero());
+    let verval = lapsed
+        .filter(|_| counts && imposed)
+        .map(|bevoegd_tot_en_met| AfwijkingSoort::NaVerval {
+            bevoegd_tot_en_met,
+            besluitdatum: besluit.besluitdatum,
+        });
+    bedrag.into_iter().chain(trede).chain(verval)
+}
+
+/// What a recorded besluit can say, checked against the law: an amount in whole cents, within
+/// the statutory maximum of its gedraging (Wi art. 26 lid 1); a ladder step only on a PIP fine;
+/// onherroepelijk no earlier than it was imposed.
+fn check_besluit(besluit: &GenomenBesluit, overtreding: Option<&Overtreding>) -> Result<(), Fout> {
+    let id = &besluit.overtreding_id;
+    if let Some(bedrag) = &besluit.bedrag {
+        verlaging::check_amount(
+            || Bij::Overtreding(id.to_string()),
+            "besluiten.bedrag",
+            bedrag,
+        )?;
+        if let Some(overtreding) = overtreding {
+            decision::check_maximum(id, "besluiten.bedrag", overtreding.gedraging, *bedrag)?;
+        }
+    }
+    if let Some(overtreding) = overtreding {
+        if besluit.ladder_stap.is_some() && overtreding.gedraging.regime() != Regime::PipLadder {
+            return Err(Fout::LadderStapNietVanToepassing {
+                overtreding_id: id.to_string(),
+                gedraging: overtreding.gedraging,
+            });
+        }
+    }
+    if let BoeteStatus::Onherroepelijk { sinds } = besluit.status {
+        if sinds < besluit.besluitdatum {
+            return Err(Fout::OnherroepelijkVoorBesluit {
+                overtreding_id: id.to_string(),
+                sinds,
+                besluitdatum: besluit.besluitdatum,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Everything the replay returns for one dossier.
@@ -252,9 +368,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             .ok_or_else(|| Fout::BesluitZonderOvertreding {
                 overtreding_id: besluit.overtreding_id.to_string(),
             })?;
-        if let Some(bedrag) = &besluit.bedrag {
-            verlaging::check_amount(&besluit.overtreding_id, "besluiten.bedrag", bedrag)?;
-        }
+        check_besluit(besluit, dossier.overtredingen.get(index))?;
         match besluit_by_overtreding.get_mut(index) {
             Some(slot @ None) => *slot = Some(besluit),
             _ => {
@@ -286,6 +400,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         };
         let besluit = besluit_by_overtreding.get(index).copied().flatten();
         let besluitdatum = besluit.map_or(dossier.peildatum, |b| b.besluitdatum);
+        decision::check_dates(overtreding)?;
         let bucket = decision::bucket_for(
             &termijnen,
             &overtreding.id,
@@ -296,7 +411,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
             .and_then(|bucket| totals.iter().rev().find(|(b, _)| *b == bucket))
             .map_or(Decimal::ZERO, |&(_, total)| money::from_cents(total));
 
-        // The ladder (RULEBOOK §4), on the sorted history: the latest fine that can qualify at
+        // The ladder (Bi 7.1 lid 3), on the sorted history: the latest fine that can qualify at
         // all and is onherroepelijk on this besluitdatum, scanning back from the newest; then
         // the fines after it in the window, which do not count. The same result as
         // `decision::ladder_basis` on the history in order, without scanning the whole window.
@@ -357,6 +472,12 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         // the 280-byte value was copied once more on its way.
         let computed_amount = beslissing.bedrag;
         let computed_step = beslissing.ladder.as_ref().map(|l| l.stap);
+        let lapsed = match (beslissing.outcome, beslissing.procedure) {
+            (Outcome::GeenBoete(GeenBoeteReden::BevoegdheidVervallen), Some(procedure)) => {
+                Some(procedure.bevoegd_tot_en_met)
+            }
+            _ => None,
+        };
 
         // What this fine is for the fines after it.
         let status = besluit.map_or(BoeteStatus::Opgelegd, |b| b.status);
@@ -397,17 +518,14 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
         });
 
         if let Some(besluit) = besluit {
-            let amount_differs = recorded.is_some_and(|r| r != computed_amount);
-            let step_differs = recorded_step.is_some() && recorded_step != computed_step;
-            if amount_differs || step_differs {
-                afwijkingen.push(Afwijking {
-                    overtreding_id: besluit.overtreding_id.clone(),
-                    berekend_bedrag: computed_amount,
-                    geregistreerd_bedrag: cents(recorded.unwrap_or(computed_amount)),
-                    berekende_stap: computed_step,
-                    geregistreerde_stap: recorded_step,
-                });
-            }
+            afwijkingen.extend(
+                afwijkingen_van(besluit, computed_amount, computed_step, lapsed).map(|soort| {
+                    Afwijking {
+                        overtreding_id: besluit.overtreding_id.clone(),
+                        soort,
+                    }
+                }),
+            );
         }
         if overtreding.gedraging.regime() == Regime::PipLadder {
             let stap = recorded_step.or(computed_step).unwrap_or(0);
@@ -529,6 +647,9 @@ fn check_limits(d: &Dossier) -> Result<(), Fout> {
     let t = &d.termijnen;
     if let Some(date) = t.pip_dagtekening {
         check_date("termijnen.pip_dagtekening", &d.id, date)?;
+        if date < crate::geldigheid::WI_2021_VANAF {
+            return Err(Fout::PipVoorWi2021 { datum: date });
+        }
     }
     for v in &t.verlengingen {
         check_date(
@@ -664,6 +785,7 @@ fn replay_duo(dossier: &Dossier, person: Person) -> Result<(Termijnen, Vec<DuoDe
             changed = true;
         }
         if let Some(nieuwe) = uitkomst.nieuwe_termijn.clone() {
+            check_new_term(dossier, &termijnen, &beoordeling.id, &nieuwe)?;
             historie.nieuwe_termijnen.push(nieuwe);
             changed = true;
         }
@@ -673,6 +795,51 @@ fn replay_duo(dossier: &Dossier, person: Person) -> Result<(Termijnen, Vec<DuoDe
         decisions.extend(uitkomst.beslissingen);
     }
     Ok((termijnen, decisions))
+}
+
+/// A new term a DUO assessment sets may not be given in `termijnen.nieuwe_termijnen` as well,
+/// nor overlap a term that exists.
+fn check_new_term(
+    dossier: &Dossier,
+    termijnen: &Termijnen,
+    beoordeling_id: &str,
+    nieuwe: &NieuweTermijn,
+) -> Result<(), Fout> {
+    if let Some(index) = dossier
+        .termijnen
+        .nieuwe_termijnen
+        .iter()
+        .position(|n| n.ingangsdatum == nieuwe.ingangsdatum)
+    {
+        return Err(Fout::NieuweTermijnDubbel {
+            index,
+            beoordeling_id: beoordeling_id.to_owned(),
+            ingangsdatum: nieuwe.ingangsdatum,
+        });
+    }
+    let overlapping = termijnen
+        .initieel
+        .iter()
+        .chain(&termijnen.nieuw)
+        .find(|t| t.begin <= nieuwe.ingangsdatum && nieuwe.ingangsdatum <= t.einde)
+        .or_else(|| {
+            termijnen
+                .nieuw
+                .iter()
+                .find(|t| t.begin > nieuwe.ingangsdatum)
+                .filter(|t| {
+                    crate::termijn::last_day(nieuwe.ingangsdatum, nieuwe.maanden)
+                        .is_none_or(|einde| t.begin <= einde)
+                })
+        });
+    if let Some(t) = overlapping {
+        return Err(Fout::DuoNieuweTermijnOverlapt {
+            beoordeling_id: beoordeling_id.to_owned(),
+            ingangsdatum: nieuwe.ingangsdatum,
+            einde_vorige: t.einde,
+        });
+    }
+    Ok(())
 }
 
 impl DossierUitkomst {
@@ -707,12 +874,7 @@ impl DossierUitkomst {
                 },
                 format_datum(b.besluitdatum)
             );
-            let _ = match b.outcome {
-                Outcome::Boete => {
-                    writeln!(out, "   Uitkomst: boete van {}.", format_euro(b.bedrag))
-                }
-                Outcome::GeenBoete(_) => writeln!(out, "   Uitkomst: geen boete."),
-            };
+            let _ = writeln!(out, "   Uitkomst: {}.", UitkomstTekst(entry));
             for step in &b.stappen {
                 let _ = writeln!(out, "   - {}", step.zin());
             }
@@ -742,9 +904,11 @@ impl DossierUitkomst {
                 duo::DuoUitkomst::Boete => {
                     writeln!(out, "   Uitkomst: boete van {}.", format_euro(d.bedrag))
                 }
-                duo::DuoUitkomst::Verlenging { .. } => {
-                    writeln!(out, "   Uitkomst: verlenging van de termijn, geen boete.")
-                }
+                duo::DuoUitkomst::Verlenging { tot, .. } => writeln!(
+                    out,
+                    "   Uitkomst: termijn verlengd tot en met {}, geen boete.",
+                    format_datum(tot)
+                ),
                 duo::DuoUitkomst::GeenBoete { .. } => writeln!(out, "   Uitkomst: geen boete."),
             };
             for step in &d.stappen {
@@ -772,17 +936,7 @@ impl DossierUitkomst {
             let _ = writeln!(out);
             let _ = writeln!(out, "Afwijkingen van de regels in eerdere besluiten:");
             for a in &self.afwijkingen {
-                let _ = writeln!(
-                    out,
-                    "- Overtreding {}: opgelegd {}, volgens de regels {}{}.",
-                    a.overtreding_id,
-                    format_euro(a.geregistreerd_bedrag),
-                    format_euro(a.berekend_bedrag),
-                    match (a.geregistreerde_stap, a.berekende_stap) {
-                        (Some(r), Some(c)) if r != c => format!(" (trede {r} in plaats van {c})"),
-                        _ => String::new(),
-                    }
-                );
+                let _ = writeln!(out, "- Overtreding {}: {}", a.overtreding_id, a.soort.zin());
             }
         }
         if !self.stapeling.is_empty() {
@@ -792,6 +946,79 @@ impl DossierUitkomst {
             }
         }
         out
+    }
+}
+
+/// The outcome of one decision in the dossier text: for a decided fine what was imposed, with
+/// the rules' amount beside it where they differ; a herroepen fine as herroepen.
+struct UitkomstTekst<'a>(&'a ReplayEntry);
+
+impl std::fmt::Display for UitkomstTekst<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let entry = self.0;
+        let berekend = entry.beslissing.bedrag;
+        let Some(besluit) = &entry.genomen_besluit else {
+            return if berekend.is_zero() {
+                f.write_str("geen boete")
+            } else {
+                write!(f, "boete van {}", Euro(berekend))
+            };
+        };
+        let opgelegd = besluit.bedrag.map_or(berekend, cents);
+        if besluit.status == BoeteStatus::Herroepen {
+            return if opgelegd.is_zero() {
+                f.write_str("herroepen")
+            } else {
+                write!(f, "herroepen (eerder opgelegd: {})", Euro(opgelegd))
+            };
+        }
+        if opgelegd.is_zero() {
+            f.write_str("geen boete opgelegd")?;
+        } else {
+            write!(f, "boete van {} opgelegd", Euro(opgelegd))?;
+        }
+        if opgelegd != berekend {
+            write!(f, " (volgens de regels {})", Euro(berekend))?;
+        }
+        Ok(())
+    }
+}
+
+impl AfwijkingSoort {
+    /// The deviation in a Dutch sentence for whoever reviews the dossier.
+    pub fn zin(&self) -> String {
+        match *self {
+            AfwijkingSoort::LagerDanRegels {
+                berekend_bedrag,
+                geregistreerd_bedrag,
+            } => format!(
+                "opgelegd {}, lager dan de {} volgens de regels.",
+                Euro(geregistreerd_bedrag),
+                Euro(berekend_bedrag)
+            ),
+            AfwijkingSoort::HogerDanRegels {
+                berekend_bedrag,
+                geregistreerd_bedrag,
+            } => format!(
+                "opgelegd {}, hoger dan de {} volgens de regels: laat dit besluit nakijken.",
+                Euro(geregistreerd_bedrag),
+                Euro(berekend_bedrag)
+            ),
+            AfwijkingSoort::AndereTrede {
+                berekende_stap,
+                geregistreerde_stap,
+            } => format!(
+                "opgelegd op trede {geregistreerde_stap}, volgens de regels trede {berekende_stap}."
+            ),
+            AfwijkingSoort::NaVerval {
+                bevoegd_tot_en_met,
+                besluitdatum,
+            } => format!(
+                "opgelegd op {}, maar de bevoegdheid liep tot en met {}: dit besluit moet worden ingetrokken.",
+                Datum(besluitdatum),
+                Datum(bevoegd_tot_en_met)
+            ),
+        }
     }
 }
 

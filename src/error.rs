@@ -5,10 +5,30 @@
 //! error means the input cannot be read as a lawful situation, and says which field of which
 //! overtreding (by the caller's id) is at fault and why.
 
+use std::fmt;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::gedraging::Gedraging;
+
+/// What an error is about: an overtreding or a DUO assessment, by the caller's id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Bij {
+    /// An overtreding (or the recorded besluit on it).
+    Overtreding(String),
+    /// A DUO assessment.
+    Beoordeling(String),
+}
+
+impl fmt::Display for Bij {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Bij::Overtreding(id) => write!(f, "overtreding `{id}`"),
+            Bij::Beoordeling(id) => write!(f, "duo_beoordelingen `{id}`"),
+        }
+    }
+}
 
 /// Every way the input can be wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -102,12 +122,12 @@ pub enum Fout {
     },
     /// An extension that does not extend.
     #[error(
-        "verlengingen: field `nieuwe_einddatum` is {nieuwe_einddatum}, but the term already runs up to and including {einde}; an extension (Wi art. 12) must end later"
+        "verlengingen: field `nieuwe_einddatum` is {nieuwe_einddatum}, but the term already runs up to and including {einde}; an extension (Wi art. 12) must end after the term's current last day"
     )]
     VerlengingTeVroeg {
         /// The extension's end date.
         nieuwe_einddatum: NaiveDate,
-        /// The end of the unextended term.
+        /// The term's current last day.
         einde: NaiveDate,
     },
     /// A date so far out that a term or period computed from it leaves the calendar's range.
@@ -172,11 +192,13 @@ pub enum Fout {
     },
     /// A "lowered" amount above what the rules give.
     #[error(
-        "overtreding `{overtreding_id}`: field `verlaging.bedrag` is {verlaagd}, above the {berekend} the rules give; a lowering for bijzondere omstandigheden (Awb art. 5:46 lid 3) can only lower a fine"
+        "{bij}: field `{veld}` is {verlaagd}, above the {berekend} the rules give; a lowering for bijzondere omstandigheden (Awb art. 5:46 lid 3) can only lower a fine"
     )]
     VerlagingTeHoog {
-        /// The overtreding's id.
-        overtreding_id: String,
+        /// The overtreding or assessment.
+        bij: Bij,
+        /// The field.
+        veld: &'static str,
         /// The amount asked for.
         verlaagd: Decimal,
         /// The amount the rules give.
@@ -184,20 +206,22 @@ pub enum Fout {
     },
     /// A lowering without its reason.
     #[error(
-        "overtreding `{overtreding_id}`: field `verlaging.reden` is empty; a lowering must record the bijzondere omstandigheden it rests on"
+        "{bij}: field `{veld}` is empty; a lowering must record the bijzondere omstandigheden it rests on"
     )]
     VerlagingZonderReden {
-        /// The overtreding's id.
-        overtreding_id: String,
+        /// The overtreding or assessment.
+        bij: Bij,
+        /// The field.
+        veld: &'static str,
     },
     /// A negative amount, one with a fraction of a cent, or one above
     /// [`MAX_BEDRAG`](crate::verlaging::MAX_BEDRAG).
     #[error(
-        "overtreding `{overtreding_id}`: field `{veld}` is {bedrag}; an amount must be zero or more, in whole cents, and at most 1000000.00"
+        "{bij}: field `{veld}` is {bedrag}; an amount must be zero or more, in whole cents, and at most 1000000.00"
     )]
     BedragOngeldig {
-        /// The overtreding's id.
-        overtreding_id: String,
+        /// The overtreding or assessment.
+        bij: Bij,
         /// The field.
         veld: &'static str,
         /// The amount given.
@@ -290,10 +314,13 @@ pub enum Fout {
         beoordeling_id: String,
     },
     /// An invalid leerroute table.
-    #[error("leerroute_tabellen.{route}{}: {reden}", band.map(|b| format!(", band {b}")).unwrap_or_default())]
+    #[error("leerroute_tabellen.{route}{}{}: {reden}", doelgroep.map(|d| format!(".{d}")).unwrap_or_default(), band.map(|b| format!(", band {b}")).unwrap_or_default())]
     LeerrouteTabel {
         /// The route whose table is wrong.
         route: crate::gedraging::Leerroute,
+        /// The doelgroep's table, where the route has one per doelgroep
+        /// (`asielstatushouder`, `gezins_en_overige_migrant`).
+        doelgroep: Option<&'static str>,
         /// The band at fault (1-based), if one.
         band: Option<usize>,
         /// What is wrong.
@@ -320,5 +347,157 @@ pub enum Fout {
         id: String,
         /// The date given.
         datum: NaiveDate,
+    },
+    /// A date before the Wet inburgering 2021 took effect.
+    #[error(
+        "{bij}: field `{veld}` is {datum}, before 2022-01-01, when the Wet inburgering 2021 took effect; earlier cases fall under the Wet inburgering 2013, which this crate does not implement"
+    )]
+    VoorWi2021 {
+        /// The overtreding or assessment.
+        bij: Bij,
+        /// The field.
+        veld: &'static str,
+        /// The date given.
+        datum: NaiveDate,
+    },
+    /// A PIP dated before the Wet inburgering 2021 took effect.
+    #[error(
+        "termijnen: field `pip_dagtekening` is {datum}, before 2022-01-01, when the Wet inburgering 2021 took effect; a PIP (Wi art. 15) cannot be older"
+    )]
+    PipVoorWi2021 {
+        /// The date given.
+        datum: NaiveDate,
+    },
+    /// A brede-intake oproep dated after the PIP: the brede intake comes first (Wi art. 14, 15).
+    #[error(
+        "overtreding `{overtreding_id}`: field `constateringsdatum` is {constateringsdatum}, after the PIP's dagtekening {dagtekening}; the brede intake comes before the PIP (Wi art. 14 and 15), so a missed oproep cannot follow it"
+    )]
+    OproepNaPip {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// Its constatering date.
+        constateringsdatum: NaiveDate,
+        /// The PIP's dagtekening.
+        dagtekening: NaiveDate,
+    },
+    /// A recorded fine above the most the law allows for it (Wi art. 26 lid 1).
+    #[error(
+        "overtreding `{overtreding_id}`: field `{veld}` is {bedrag}, above the {maximum} that Wi art. 26 lid 1 allows for gedraging `{gedraging}`"
+    )]
+    BoeteBovenMaximum {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// The field.
+        veld: &'static str,
+        /// Its gedraging.
+        gedraging: Gedraging,
+        /// The amount given.
+        bedrag: Decimal,
+        /// The statutory maximum.
+        maximum: Decimal,
+    },
+    /// A fine onherroepelijk before it was imposed.
+    #[error(
+        "besluit on overtreding `{overtreding_id}`: field `status.sinds` is {sinds}, before the besluitdatum {besluitdatum}; a fine cannot become onherroepelijk before it is imposed"
+    )]
+    OnherroepelijkVoorBesluit {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// The onherroepelijk date given.
+        sinds: NaiveDate,
+        /// The besluitdatum.
+        besluitdatum: NaiveDate,
+    },
+    /// A ladder step recorded for a fine that is not on the PIP ladder.
+    #[error(
+        "besluit on overtreding `{overtreding_id}`: field `ladder_stap` is given, but gedraging `{gedraging}` is not fined on the ladder of Bi art. 7.1 lid 3; only a PIP fine has a ladder step"
+    )]
+    LadderStapNietVanToepassing {
+        /// The overtreding's id.
+        overtreding_id: String,
+        /// Its gedraging.
+        gedraging: Gedraging,
+    },
+    /// A finding of a persistent lack of willingness to integrate, without its grounds.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: field `aanhoudend_gebrek_aan_integratiebereidheid` is empty; it must state the grounds on which DUO established the lack of willingness"
+    )]
+    IntegratiebereidheidZonderGronden {
+        /// The assessment's id.
+        beoordeling_id: String,
+    },
+    /// An extension because the overrun is not verwijtbaar, without its new last day.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: the overrun is not verwijtbaar, so DUO extends the term (Wi art. 12 lid 1 sub a), and field `verlenging_tot` with the new last day is missing (Bi art. 4.5 lid 4: the beschikking states the extension)"
+    )]
+    DuoVerlengingTotOntbreekt {
+        /// The assessment's id.
+        beoordeling_id: String,
+    },
+    /// An extension that does not end after the term's current last day.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: field `verlenging_tot` is {verlenging_tot}, but the term already runs up to and including {termijn_einde}; an extension must end after the term's current last day"
+    )]
+    DuoVerlengingTotTeVroeg {
+        /// The assessment's id.
+        beoordeling_id: String,
+        /// The extension's end.
+        verlenging_tot: NaiveDate,
+        /// The term's current last day.
+        termijn_einde: NaiveDate,
+    },
+    /// A new last day given where the assessment extends nothing because of non-verwijtbaarheid.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: field `verlenging_tot` is given, but the assessment gives no extension because the overrun is not verwijtbaar (field `verwijtbaarheid` is not `geen`)"
+    )]
+    DuoVerlengingTotZonderVerlenging {
+        /// The assessment's id.
+        beoordeling_id: String,
+    },
+    /// A new term that begins on or before the besluit that sets it.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: field `nieuwe_termijn_ingangsdatum` is {ingangsdatum}, but the besluit is dated {besluitdatum}; the new term runs after the boetebeschikking is made known (Wi art. 24 lid 2), so it begins after the besluitdatum"
+    )]
+    DuoNieuweTermijnVoorBesluit {
+        /// The assessment's id.
+        beoordeling_id: String,
+        /// The first day given.
+        ingangsdatum: NaiveDate,
+        /// The besluitdatum.
+        besluitdatum: NaiveDate,
+    },
+    /// A DUO assessment that depends on the leerroute, and none is given.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: {wat} depends on the leerroute, and field `leerroute` is missing"
+    )]
+    DuoLeerrouteOntbreekt {
+        /// The assessment's id.
+        beoordeling_id: String,
+        /// What depends on it.
+        wat: &'static str,
+    },
+    /// The same new term given in `termijnen.nieuwe_termijnen` and set by a DUO assessment.
+    #[error(
+        "termijnen.nieuwe_termijnen[{index}]: the new term beginning {ingangsdatum} is also set by duo_beoordelingen `{beoordeling_id}`; give a new term once, either in `termijnen.nieuwe_termijnen` or through the assessment that set it"
+    )]
+    NieuweTermijnDubbel {
+        /// Its position in `termijnen.nieuwe_termijnen`.
+        index: usize,
+        /// The assessment that sets it too.
+        beoordeling_id: String,
+        /// Its first day.
+        ingangsdatum: NaiveDate,
+    },
+    /// A new term set by a DUO assessment that overlaps another term.
+    #[error(
+        "duo_beoordelingen `{beoordeling_id}`: the new term it sets begins {ingangsdatum}, but another term runs up to and including {einde_vorige}; terms cannot overlap"
+    )]
+    DuoNieuweTermijnOverlapt {
+        /// The assessment's id.
+        beoordeling_id: String,
+        /// The new term's first day.
+        ingangsdatum: NaiveDate,
+        /// The last day of the term it overlaps.
+        einde_vorige: NaiveDate,
     },
 }

@@ -1,9 +1,16 @@
 //! The explanation (motivering): every decision's reasons, in order, each with its article.
 //!
-//! RULEBOOK §11 and the Handreiking ("Het is belangrijk de boete goed te motiveren en vast te
-//! leggen in het systeem"). A [`Step`] holds the article it applies and a structured [`Reden`];
-//! its Dutch sentence, fit for a beschikking, is rendered on demand by [`Step::zin`] and written
-//! out, with the article's link, when the step is serialized.
+//! A fine is a punitive sanction, so a beschikking must say why it is imposed and how its amount
+//! follows from the law. A [`Step`] holds the article it applies and a structured [`Reden`]; its
+//! Dutch sentence, fit for a beschikking, is rendered on demand by [`Step::zin`] and written out,
+//! with the article's link, when the step is serialized.
+//!
+//! The sentences are read by people who are learning Dutch. They address the person as "u",
+//! say one fact in one sentence per step, at most 25 words and about 15 on average (not
+//! counting the citation in parentheses; `tests/taal.rs` measures it), and avoid jargon where
+//! the law allows. Where the law obliges the fine (Wi art. 22, 23, 24 and 25: "legt … op"), the
+//! sentence says the law obliges it, never that the bestuursorgaan "can" impose it. Procedure
+//! sentences state facts and duties, never promises.
 
 use std::fmt;
 
@@ -34,11 +41,11 @@ pub enum NietMeetellend {
     GeenBoete,
 }
 
-/// One reason in a decision, with the facts it rests on.
+/// One reason in a decision, with the facts it rests on. Each is one fact, said in one sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "reden")]
 pub enum Reden {
-    /// The gedraging is an overtreding the college can fine.
+    /// The law obliges the fine for this gedraging (Wi art. 22, 23: "legt … op").
     Beboetbaar {
         /// The gedraging.
         gedraging: Gedraging,
@@ -67,12 +74,57 @@ pub enum Reden {
         /// The category.
         verwijtbaarheid: Verwijtbaarheid,
     },
-    /// The power to fine lapsed before the decision date.
+    /// Which procedure the law requires (Awb 5:53 lid 1).
+    Procedure {
+        /// Heavy or light.
+        route: Route,
+        /// The statutory maximum.
+        wettelijk_maximum: Decimal,
+    },
+    /// Under the heavier procedure a rapport is always made (Awb 5:53 lid 2).
+    Rapport {
+        /// Its date, if the caller gave it.
+        rapportdatum: Option<NaiveDate>,
+    },
+    /// Under the heavier procedure the person is always heard first (Awb 5:53 lid 3).
+    Zienswijze,
+    /// Under the lighter procedure the general rules on hearing govern (Awb afdeling 4.1.2).
+    ZienswijzeAlgemeen,
+    /// The day the overtreding took place, from which the lapse period counts (Awb 5:45).
+    Pleegmoment {
+        /// The day.
+        vanaf: NaiveDate,
+        /// What that day is.
+        basis: VervalBasis,
+    },
+    /// The last day the fine can be imposed (Awb 5:45).
+    Vervaltermijn {
+        /// The lapse period in years.
+        jaren: u8,
+        /// The last day.
+        bevoegd_tot_en_met: NaiveDate,
+    },
+    /// The power to fine lapsed before the decision date (Awb 5:45): no fine.
     BevoegdheidVervallen {
         /// The last day the power existed.
         bevoegd_tot_en_met: NaiveDate,
     },
-    /// 1st oproep missed: warning and new oproep, no fine.
+    /// Thirteen weeks after the rapport (Awb 5:51 lid 1).
+    Beslistermijn {
+        /// The rapport's date.
+        rapportdatum: NaiveDate,
+        /// The last day to decide.
+        uiterlijk: NaiveDate,
+    },
+    /// The decision is taken after the thirteen weeks: a termijn van orde, so the fine stays
+    /// possible, but it is said.
+    BeslistermijnOverschreden {
+        /// The last day the law gives.
+        uiterlijk: NaiveDate,
+        /// The day of the decision.
+        besluitdatum: NaiveDate,
+    },
+    /// 1st oproep missed: a written warning, no fine yet.
     BredeIntakeWaarschuwing,
     /// 2nd or 3rd oproep missed: the fixed € 250.
     BredeIntakeBoete {
@@ -83,7 +135,7 @@ pub enum Reden {
     },
     /// The boetebeschikking sets a new term of at most two months.
     BredeIntakeNieuweTermijn,
-    /// Without a fine after the 2nd oproep: a new oproep with a new term all the same.
+    /// A new oproep with a new term.
     BredeIntakeNieuweOproep,
     /// After the 3rd oproep the intake is completed without the person.
     BredeIntakeInAfwezigheid,
@@ -92,12 +144,16 @@ pub enum Reden {
         /// € 50.
         bedrag: Decimal,
     },
-    /// A qualifying earlier overtreding raises the ladder.
-    LadderVerhoogd {
-        /// When the earlier one was geconstateerd.
+    /// The latest qualifying earlier overtreding: geconstateerd within twelve months, its fine
+    /// onherroepelijk, at this step.
+    LadderVorige {
+        /// When it was geconstateerd.
         vorige_constateringsdatum: NaiveDate,
         /// Its step.
         vorige_stap: u32,
+    },
+    /// So the ladder goes one step up.
+    LadderVerhoogd {
         /// This step.
         stap: u32,
         /// This step's amount.
@@ -126,21 +182,30 @@ pub enum Reden {
         /// The result.
         bedrag: Decimal,
     },
-    /// Lowered for bijzondere omstandigheden.
+    /// Who states and proves bijzondere omstandigheden, and that the bestuursorgaan weighs those
+    /// it knows of (Bi 7.1 lid 6 for the brede-intake fine, Bi 7.2 lid 3 for DUO's € 340).
+    BijzondereOmstandigheden,
+    /// Lowered for bijzondere omstandigheden (Awb 5:46 lid 3).
     Verlaagd {
         /// From.
         van: Decimal,
         /// To.
         naar: Decimal,
-        /// The bijzondere omstandigheden.
+        /// The bijzondere omstandigheden as the caller gave them. They may hold special personal
+        /// data (AVG art. 9), so they appear once in the output: in this step's sentence, never
+        /// as a field of their own.
+        #[serde(skip_serializing, default)]
         omstandigheden: String,
     },
-    /// The cap of the bucket.
-    Plafond {
+    /// The cap of the bucket (Bi 7.1 lid 5).
+    PlafondGrens {
         /// The bucket.
         bucket: Bucket,
         /// Its cap.
         plafond: Decimal,
+    },
+    /// What the cap leaves for this fine.
+    PlafondRuimte {
         /// Room before.
         ruimte_voor: Decimal,
         /// The amount before the cap.
@@ -148,35 +213,23 @@ pub enum Reden {
         /// The amount after the cap.
         bedrag_na: Decimal,
     },
-    /// The procedure the law requires.
-    Procedure {
-        /// Heavy or light.
-        route: Route,
-        /// The statutory maximum.
-        wettelijk_maximum: Decimal,
+    /// The fine imposed.
+    Eindbedrag {
+        /// The amount.
+        bedrag: Decimal,
     },
-    /// The lapse of the power to fine.
-    Vervaltermijn {
-        /// Years.
-        jaren: u8,
-        /// Last day.
-        bevoegd_tot_en_met: NaiveDate,
-        /// Counted from.
-        basis: VervalBasis,
+    /// DUO: the term that ran out.
+    DuoTermijnEinde {
+        /// Its last day.
+        termijn_einde: NaiveDate,
+        /// Lid 1, 3 or 4.
+        moment: DuoMoment,
     },
-    /// Thirteen weeks after the rapport.
-    Beslistermijn {
-        /// The rapport's date.
-        rapportdatum: NaiveDate,
-        /// The last day to decide.
-        uiterlijk: NaiveDate,
-    },
-    /// DUO: a part of the inburgeringsplicht was not completed when the term ran out.
+    /// DUO: a part of the inburgeringsplicht was not completed when the term ran out, and the law
+    /// obliges the fine (Wi art. 24, 25: "legt … op").
     DuoOnafgerond {
         /// The parts.
         onderdelen: Vec<DuoOnderdeel>,
-        /// The term's last day.
-        termijn_einde: NaiveDate,
         /// Lid 1, 3 or 4.
         moment: DuoMoment,
     },
@@ -187,12 +240,12 @@ pub enum Reden {
     /// DUO: aanzienlijke inspanningen extend the term by six months.
     DuoVerlengingZesMaanden {
         /// The new last day.
-        tot: Option<NaiveDate>,
+        tot: NaiveDate,
     },
-    /// DUO: the criteria for aanzienlijke inspanningen are not met.
-    DuoInspanningenNietVoldaan {
-        /// The criteria not met.
-        ontbrekend: Vec<InspanningsCriterium>,
+    /// DUO: a criterion for aanzienlijke inspanningen that is not met.
+    DuoInspanningNietVoldaan {
+        /// The criterion.
+        criterium: InspanningsCriterium,
     },
     /// DUO: aanzienlijke inspanningen extend only the initial term.
     DuoInspanningenAlleenInitieel,
@@ -200,9 +253,11 @@ pub enum Reden {
     DuoVerlenging {
         /// Why.
         grond: VerlengingsGrond,
-        /// The new last day, if known.
-        tot: Option<NaiveDate>,
+        /// The new last day.
+        tot: NaiveDate,
     },
+    /// DUO: only the MAP is open, and in the onderwijsroute there is no MAP duty.
+    DuoGeenMapPlicht,
     /// DUO: no leerroute fine because the residence permit ended.
     DuoVerblijfsvergunningBeeindigd,
     /// DUO: the next lid-4 fine is not due before this date.
@@ -210,17 +265,34 @@ pub enum Reden {
         /// The first day it is due.
         vanaf: NaiveDate,
     },
+    /// Union law: for a beneficiary of international protection, member states ensure access to
+    /// integration programmes (art. 34 Richtlijn 2011/95/EU).
+    UnierechtIntegratie,
+    /// Union law as the Court reads it: a fine for not completing civic integration in time only
+    /// in exceptional cases, such as a proven and persistent lack of willingness to integrate.
+    UnierechtUitzondering,
+    /// No such lack was established: no fine and no new term.
+    UnierechtGeenBoete,
+    /// Such a lack was established, on these grounds: a fine is allowed.
+    UnierechtGebrekVastgesteld {
+        /// DUO's grounds, as the caller gave them; they appear in this step's sentence only.
+        #[serde(skip_serializing, default)]
+        gronden: String,
+    },
     /// DUO: the fixed € 340.
     DuoVastBedrag {
         /// € 340.
         bedrag: Decimal,
     },
-    /// DUO: the leerroute fine from the table.
-    DuoLeerrouteTabel {
+    /// DUO: the registered effort on the leerroute (Bi 7.2 lid 2).
+    DuoLeerrouteInspanning {
         /// The route.
         leerroute: Leerroute,
         /// The registered effort.
         inspanning: LeerrouteInspanning,
+    },
+    /// DUO: the leerroute fine from the table.
+    DuoLeerrouteTabel {
         /// The band (1-based).
         band: usize,
         /// The table's source.
@@ -228,14 +300,24 @@ pub enum Reden {
         /// The amount.
         bedrag: Decimal,
     },
-    /// DUO: the hoorzitting and the four weeks to react.
+    /// DUO offers a hoorzitting: the voorgenomen fine is above the threshold.
     DuoHoorzitting {
-        /// A hoorzitting is offered.
-        hoorzitting: bool,
-        /// The last day to react.
-        reactie_uiterlijk: Option<NaiveDate>,
+        /// The threshold.
+        drempel: Decimal,
     },
-    /// DUO: the new term and the gemeente's cap over it.
+    /// DUO: the four weeks to react to the voornemen.
+    DuoReactietermijn {
+        /// The last day to react.
+        reactie_uiterlijk: NaiveDate,
+    },
+    /// DUO decided before the four weeks to react had run out.
+    DuoReactietermijnNietAfgewacht {
+        /// The last day to react.
+        reactie_uiterlijk: NaiveDate,
+        /// The day of the decision.
+        besluitdatum: NaiveDate,
+    },
+    /// DUO: the new term.
     DuoNieuweTermijn {
         /// Its length.
         maanden: u32,
@@ -243,13 +325,11 @@ pub enum Reden {
         ingangsdatum: NaiveDate,
         /// Its last day.
         einde: NaiveDate,
-        /// The gemeente's cap over it (Bi 7.1 lid 5).
-        gemeente_plafond: Decimal,
     },
-    /// The fine imposed.
-    Eindbedrag {
-        /// The amount.
-        bedrag: Decimal,
+    /// The gemeente's cap over DUO's new term (Bi 7.1 lid 5).
+    DuoGemeentePlafond {
+        /// The cap.
+        gemeente_plafond: Decimal,
     },
 }
 
@@ -320,93 +400,182 @@ impl Step {
 
     fn write_zin(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let bron = self.artikel.bron();
+        let orgaan = Orgaan::of(self.artikel);
         match &self.reden {
             Reden::Beboetbaar { gedraging } => write!(
                 f,
-                "Voor {} kan het college een bestuurlijke boete opleggen ({bron}).",
-                gedraging.omschrijving()
+                "{}, en daarvoor moet {} een boete opleggen ({bron}).",
+                gedraging.feit(),
+                orgaan.onderwerp()
             ),
-            Reden::NietBeboetbaar { gedraging, waarom } => {
-                let reden = match waarom {
+            Reden::NietBeboetbaar { waarom, .. } => write!(
+                f,
+                "Hiervoor is geen boete mogelijk: {} ({bron}).",
+                match waarom {
                     NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld => {
-                        "het college stelt de intensiteit van de leerroute alleen vast voor asielstatushouders; gezinsmigranten en overige migranten geven zelf invulling aan hun leerroute"
+                        "alleen voor asielstatushouders legt het college vast hoe vaak zij aan de leerroute meedoen"
                     }
                     NietBeboetbaar::GeenZRoute => {
-                        "het eindgesprek van de zelfredzaamheidsroute is voor gezinsmigranten en overige migranten alleen verplicht als zij die route volgen"
+                        "dit eindgesprek hoort bij de zelfredzaamheidsroute, en die volgt u niet"
                     }
                     NietBeboetbaar::GeenMapPlichtOnderwijsroute => {
-                        "wie de onderwijsroute volgt, hoeft de module Arbeidsmarkt en Participatie niet te volgen"
+                        "in de onderwijsroute hoeft u de module Arbeidsmarkt en Participatie niet te volgen"
                     }
                     NietBeboetbaar::ParticipatiewetMaatregel => {
-                        "dit is geen verplichting uit de Wet inburgering 2021; alleen bij bijstandsgerechtigde asielstatushouders kan het college hiervoor een maatregel op grond van de Participatiewet treffen"
+                        "dit is een plicht uit de Participatiewet, niet uit de Wet inburgering 2021"
                     }
-                };
-                write!(
-                    f,
-                    "Voor {} kan geen boete op grond van de Wet inburgering 2021 worden opgelegd: {reden} ({bron}).",
-                    gedraging.omschrijving()
-                )
-            }
-            Reden::DoorDuo { gedraging } => write!(
+                }
+            ),
+            Reden::DoorDuo { .. } => write!(
                 f,
-                "Voor {} legt niet het college maar de minister (DUO) de boete op ({bron}).",
-                gedraging.omschrijving()
+                "Niet het college maar DUO legt hiervoor een boete op ({bron})."
             ),
             Reden::Samenloop { pw_artikel } => write!(
                 f,
-                "Voor dezelfde gedraging is de bijstand al verlaagd op grond van artikel {} van de Participatiewet; daarom wordt geen boete opgelegd ({bron}).",
+                "Uw bijstand is voor dezelfde gedraging al verlaagd op grond van artikel {} van de Participatiewet, daarom krijgt u geen boete ({bron}).",
                 pw_artikel.artikel()
             ),
             Reden::GeenVerwijtbaarheid => write!(
                 f,
-                "De overtreding kan u niet worden verweten; daarom wordt geen boete opgelegd ({bron})."
+                "Het college kan u dit niet verwijten, daarom krijgt u geen boete ({bron})."
             ),
-            Reden::Verwijtbaar { verwijtbaarheid } => write!(
+            Reden::Verwijtbaar { verwijtbaarheid } => {
+                if self.artikel == Artikel::BiArt7_1Lid4 {
+                    write!(
+                        f,
+                        "Dit kan u worden verweten, en het gaat om {} ({bron}).",
+                        verwijtbaarheid.omschrijving()
+                    )
+                } else {
+                    write!(f, "Dit kan u worden verweten ({bron}).")
+                }
+            }
+            Reden::Procedure {
+                route,
+                wettelijk_maximum,
+            } => match route {
+                Route::Zwaar => write!(
+                    f,
+                    "Deze boete kan hoger zijn dan € 340,00, tot {}, dus gelden de extra regels van artikel 5:53 ({bron}).",
+                    Euro(*wettelijk_maximum)
+                ),
+                Route::Licht => write!(
+                    f,
+                    "Deze boete is ten hoogste {}, dus artikel 5:53 geldt niet en een rapport is niet verplicht ({bron}).",
+                    Euro(*wettelijk_maximum)
+                ),
+            },
+            Reden::Rapport { rapportdatum } => match rapportdatum {
+                Some(datum) => write!(
+                    f,
+                    "Van deze overtreding is op {} het verplichte rapport opgemaakt ({bron}).",
+                    Datum(*datum)
+                ),
+                None => write!(
+                    f,
+                    "Van deze overtreding moet altijd een rapport worden opgemaakt ({bron})."
+                ),
+            },
+            Reden::Zienswijze => write!(
                 f,
-                "De overtreding kan u worden verweten; de mate van verwijtbaarheid is: {} ({bron}).",
-                verwijtbaarheid.omschrijving()
+                "U mag altijd eerst uw zienswijze geven: uw reactie op de voorgenomen boete ({bron})."
+            ),
+            Reden::ZienswijzeAlgemeen => write!(
+                f,
+                "Of u eerst uw zienswijze mag geven, volgt uit de algemene regels over het horen van belanghebbenden ({bron})."
+            ),
+            Reden::Pleegmoment { vanaf, basis } => match basis {
+                VervalBasis::Pleegdatum => write!(
+                    f,
+                    "De overtreding vond plaats op {} ({bron}).",
+                    Datum(*vanaf)
+                ),
+                VervalBasis::Constateringsdatum => write!(
+                    f,
+                    "De overtreding vond uiterlijk plaats op {}, de dag van de constatering ({bron}).",
+                    Datum(*vanaf)
+                ),
+                VervalBasis::EindeTermijn => write!(
+                    f,
+                    "De overtreding vond plaats op {}, de dag na het einde van uw termijn ({bron}).",
+                    Datum(*vanaf)
+                ),
+                VervalBasis::Tweejaarlijks => write!(
+                    f,
+                    "De overtreding vond plaats op {}, twee jaar na uw vorige boete ({bron}).",
+                    Datum(*vanaf)
+                ),
+            },
+            Reden::Vervaltermijn {
+                jaren,
+                bevoegd_tot_en_met,
+            } => write!(
+                f,
+                "De boete kan worden opgelegd tot en met {}, {} jaar na de overtreding ({bron}).",
+                Datum(*bevoegd_tot_en_met),
+                jaren_tekst(*jaren)
             ),
             Reden::BevoegdheidVervallen { bevoegd_tot_en_met } => write!(
                 f,
-                "De bevoegdheid om voor deze overtreding een boete op te leggen is na {} vervallen; daarom wordt geen boete opgelegd ({bron}).",
+                "De boete kon worden opgelegd tot en met {}, en omdat die termijn voorbij is, krijgt u geen boete ({bron}).",
                 Datum(*bevoegd_tot_en_met)
+            ),
+            Reden::Beslistermijn {
+                rapportdatum,
+                uiterlijk,
+            } => write!(
+                f,
+                "Het college moet uiterlijk op {} beslissen, dertien weken na het rapport van {} ({bron}).",
+                Datum(*uiterlijk),
+                Datum(*rapportdatum)
+            ),
+            Reden::BeslistermijnOverschreden {
+                uiterlijk,
+                besluitdatum,
+            } => write!(
+                f,
+                "Het college beslist pas op {}, na {}, maar dat maakt de boete niet ongeldig ({bron}).",
+                Datum(*besluitdatum),
+                Datum(*uiterlijk)
             ),
             Reden::BredeIntakeWaarschuwing => write!(
                 f,
-                "U bent na de eerste oproep niet verschenen of hebt onvoldoende meegewerkt aan de brede intake; u krijgt een schriftelijke waarschuwing en een nieuwe oproep, en nog geen boete ({bron})."
+                "Na de eerste oproep krijgt u nog geen boete, maar een schriftelijke waarschuwing ({bron})."
             ),
             Reden::BredeIntakeBoete { oproep, bedrag } => write!(
                 f,
-                "U bent na de {} oproep niet verschenen of hebt onvoldoende meegewerkt aan de brede intake; de boete hiervoor is vastgesteld op {} ({bron}).",
+                "Na de {} oproep is de boete {} ({bron}).",
                 if *oproep == 2 { "tweede" } else { "derde" },
                 Euro(*bedrag)
             ),
             Reden::BredeIntakeNieuweTermijn => write!(
                 f,
-                "In deze boetebeschikking krijgt u een nieuwe termijn van ten hoogste twee maanden om alsnog te verschijnen of mee te werken ({bron})."
+                "In dit besluit krijgt u een nieuwe termijn van ten hoogste twee maanden om alsnog te komen of mee te werken ({bron})."
             ),
             Reden::BredeIntakeNieuweOproep => write!(
                 f,
-                "U wordt opnieuw opgeroepen voor de brede intake, met een nieuwe termijn ({bron})."
+                "Het college roept u opnieuw op voor de brede intake, met een nieuwe termijn ({bron})."
             ),
             Reden::BredeIntakeInAfwezigheid => write!(
                 f,
-                "Na de derde oproep voltooit het college de brede intake zonder u en stelt het het persoonlijk plan inburgering en participatie vast ({bron})."
+                "Na de derde oproep maakt het college de brede intake af zonder u ({bron})."
             ),
             Reden::LadderStart { bedrag } => write!(
                 f,
-                "In de twaalf maanden voor de constatering van deze overtreding is geen eerdere overtreding van het persoonlijk plan geconstateerd waarvoor een onherroepelijke boete is opgelegd; het boetebedrag is daarom {} ({bron}).",
+                "Zonder eerdere overtreding met een onherroepelijke boete in de twaalf maanden hiervoor is het bedrag {} ({bron}).",
                 Euro(*bedrag)
             ),
-            Reden::LadderVerhoogd {
+            Reden::LadderVorige {
                 vorige_constateringsdatum,
                 vorige_stap,
-                stap,
-                bedrag,
             } => write!(
                 f,
-                "Op {} is binnen twaalf maanden voor deze overtreding een eerdere overtreding geconstateerd, waarvoor een boete is opgelegd die onherroepelijk is (trede {vorige_stap}); het boetebedrag wordt daarom verhoogd naar trede {stap}: {} ({bron}).",
-                Datum(*vorige_constateringsdatum),
+                "Op {} is een eerdere overtreding vastgesteld met een onherroepelijke boete op trede {vorige_stap} ({bron}).",
+                Datum(*vorige_constateringsdatum)
+            ),
+            Reden::LadderVerhoogd { stap, bedrag } => write!(
+                f,
+                "Dat was binnen twaalf maanden, dus komt deze boete op trede {stap}: {} ({bron}).",
                 Euro(*bedrag)
             ),
             Reden::EerdereTeltNiet {
@@ -416,25 +585,25 @@ impl Step {
             } => {
                 write!(
                     f,
-                    "De overtreding die op {} is geconstateerd, telt niet mee voor de verhoging van de boete, omdat ",
+                    "De overtreding van {} telt niet mee, omdat ",
                     Datum(*constateringsdatum)
                 )?;
                 match waarom {
                     NietMeetellend::NietOnherroepelijk => write!(
                         f,
-                        "de boete daarvoor op {} nog niet onherroepelijk is",
+                        "de boete daarvoor op {} nog niet onherroepelijk was",
                         Datum(*besluitdatum)
                     )?,
                     NietMeetellend::Herroepen => {
                         f.write_str("de boete daarvoor is herroepen of vernietigd")?
                     }
-                    NietMeetellend::GeenBoete => f.write_str("daarvoor geen boete is opgelegd")?,
+                    NietMeetellend::GeenBoete => f.write_str("u daarvoor geen boete kreeg")?,
                 }
                 write!(f, " ({bron}).")
             }
             Reden::EerdereTeltNietOverige { aantal } => write!(
                 f,
-                "Nog {aantal} eerdere overtredingen in de twaalf maanden voor deze overtreding tellen evenmin mee voor de verhoging, omdat voor geen ervan een onherroepelijke boete is opgelegd ({bron})."
+                "Nog {aantal} eerdere overtredingen tellen niet mee, omdat geen ervan een onherroepelijke boete heeft ({bron})."
             ),
             Reden::Percentage {
                 verwijtbaarheid,
@@ -442,12 +611,18 @@ impl Step {
                 bedrag,
             } => write!(
                 f,
-                "Bij {} wordt de boete vastgesteld op {} procent van {}: {} ({}).",
-                verwijtbaarheid.omschrijving(),
+                "Bij {} is de boete {} procent van {}: {} ({}).",
+                verwijtbaarheid.naam(),
                 verwijtbaarheid.percentage().unwrap_or(0),
                 Euro(*ladderbedrag),
                 Euro(*bedrag),
                 bron.onderdeel(verwijtbaarheid.onderdeel())
+            ),
+            Reden::BijzondereOmstandigheden => write!(
+                f,
+                "U moet bijzondere omstandigheden zelf aanvoeren, maar {} houdt ook rekening met wat {} al weet ({bron}).",
+                orgaan.onderwerp(),
+                orgaan.wie_kent()
             ),
             Reden::Verlaagd {
                 van,
@@ -455,226 +630,320 @@ impl Step {
                 omstandigheden,
             } => write!(
                 f,
-                "Wegens bijzondere omstandigheden wordt de boete verlaagd van {} naar {}: {} ({bron}).",
+                "De boete gaat van {} naar {}, omdat zij te hoog is door bijzondere omstandigheden: {} ({bron}).",
                 Euro(*van),
                 Euro(*naar),
                 omstandigheden.trim().trim_end_matches('.')
             ),
-            Reden::Plafond {
-                bucket,
-                plafond,
+            Reden::PlafondGrens { bucket, plafond } => write!(
+                f,
+                "In {} mag het college samen ten hoogste {} aan boetes opleggen ({bron}).",
+                bucket.omschrijving(),
+                Euro(*plafond)
+            ),
+            Reden::PlafondRuimte {
                 ruimte_voor,
                 bedrag_voor,
                 bedrag_na,
             } => {
-                let ruimte_na = *ruimte_voor - *bedrag_na;
-                let gevolg = if bedrag_na < bedrag_voor {
-                    if bedrag_na.is_zero() {
-                        "dat maximum is bereikt, zodat geen boete meer kan worden opgelegd"
-                            .to_owned()
-                    } else {
-                        format!(
-                            "de boete van {} wordt daarom verlaagd tot die ruimte: {}",
-                            Euro(*bedrag_voor),
-                            Euro(*bedrag_na)
-                        )
-                    }
+                if bedrag_na >= bedrag_voor {
+                    write!(
+                        f,
+                        "Na deze boete is daarvan nog {} over ({bron}).",
+                        Euro(*ruimte_voor - *bedrag_na)
+                    )
+                } else if bedrag_na.is_zero() {
+                    write!(
+                        f,
+                        "Die grens is al bereikt, dus krijgt u geen boete ({bron})."
+                    )
                 } else {
-                    format!("na deze boete resteert {}", Euro(ruimte_na))
-                };
-                write!(
-                    f,
-                    "Gedurende {} bedraagt het totaal aan boetes van het college ten hoogste {}; vóór deze boete resteerde {}, en {gevolg} ({bron}).",
-                    bucket.omschrijving(),
-                    Euro(*plafond),
-                    Euro(*ruimte_voor)
-                )
+                    write!(
+                        f,
+                        "Er was daarvan nog {} over, dus wordt de boete {} in plaats van {} ({bron}).",
+                        Euro(*ruimte_voor),
+                        Euro(*bedrag_na),
+                        Euro(*bedrag_voor)
+                    )
+                }
             }
-            Reden::Procedure {
-                route,
-                wettelijk_maximum,
-            } => match route {
-                Route::Zwaar => write!(
+            Reden::Eindbedrag { bedrag } => write!(
                 f,
-                    "Voor deze overtreding kan een boete van meer dan € 340,00 worden opgelegd (ten hoogste {}); daarom wordt van de overtreding altijd een rapport opgemaakt en krijgt u altijd de gelegenheid uw zienswijze te geven voordat wordt beslist ({bron}).",
-                    Euro(*wettelijk_maximum)
-                ),
-                Route::Licht => write!(
-                f,
-                    "Voor deze overtreding kan een boete van ten hoogste {} worden opgelegd; de zwaardere procedure met verplicht rapport en zienswijze is daarom niet voorgeschreven ({bron}).",
-                    Euro(*wettelijk_maximum)
-                ),
-            },
-            Reden::Vervaltermijn {
-                jaren,
-                bevoegd_tot_en_met,
-                basis,
-            } => write!(
-                f,
-                "De bevoegdheid om deze boete op te leggen vervalt {} jaar na de overtreding, gerekend vanaf de {}: na {} ({bron}).",
-                if *jaren == 5 { "vijf" } else { "drie" },
-                match basis {
-                    VervalBasis::Pleegdatum => "datum waarop de overtreding plaatsvond",
-                    VervalBasis::Constateringsdatum => "datum van constatering",
-                    VervalBasis::EindeTermijn => "dag na het einde van de termijn",
-                },
-                Datum(*bevoegd_tot_en_met)
+                "{} legt u daarom een boete op van {} ({bron}).",
+                orgaan.naam(),
+                Euro(*bedrag)
             ),
-            Reden::Beslistermijn {
-                rapportdatum,
-                uiterlijk,
-            } => write!(
-                f,
-                "Het rapport is gedagtekend op {}; over de boete wordt uiterlijk op {} beslist, dertien weken na die datum ({bron}).",
-                Datum(*rapportdatum),
-                Datum(*uiterlijk)
-            ),
-            Reden::DuoOnafgerond {
-                onderdelen,
+            Reden::DuoTermijnEinde {
                 termijn_einde,
                 moment,
             } => write!(
                 f,
-                "Op {} is de {} verstreken zonder dat u {} hebt afgerond{} ({bron}).",
-                Datum(*termijn_einde),
+                "{} eindigde op {} ({bron}).",
                 match moment {
-                    DuoMoment::Eerste => "inburgeringstermijn",
-                    _ => "nieuwe termijn",
+                    DuoMoment::Eerste => "Uw inburgeringstermijn",
+                    DuoMoment::NaNieuweTermijn => "Uw nieuwe termijn",
+                    DuoMoment::Tweejaarlijks => "Uw laatste termijn",
                 },
-                onderdelen_tekst(onderdelen),
-                match moment {
-                    DuoMoment::Tweejaarlijks =>
-                        "; zolang dat zo blijft, volgt iedere twee jaar een boete",
-                    _ => "",
-                }
+                Datum(*termijn_einde)
             ),
+            Reden::DuoOnafgerond { onderdelen, moment } => {
+                let wat = OnderdelenTekst(onderdelen);
+                match moment {
+                    DuoMoment::Eerste => write!(
+                        f,
+                        "U had toen {wat} niet {}, en daarvoor moet DUO een boete opleggen ({bron}).",
+                        wat.voltooid()
+                    ),
+                    DuoMoment::NaNieuweTermijn => write!(
+                        f,
+                        "U had toen {wat} nog steeds niet {}, en daarvoor moet DUO opnieuw een boete opleggen ({bron}).",
+                        wat.voltooid()
+                    ),
+                    DuoMoment::Tweejaarlijks => write!(
+                        f,
+                        "U hebt {wat} nog steeds niet {}, en daarvoor legt DUO iedere twee jaar een boete op ({bron}).",
+                        wat.voltooid()
+                    ),
+                }
+            }
             Reden::DuoNietVerwijtbaar => write!(
                 f,
-                "U hebt aannemelijk gemaakt dat u door omstandigheden die u niet te verwijten zijn niet aan de inburgering kon deelnemen; de overschrijding van de termijn valt u niet te verwijten ({bron})."
+                "U hebt aannemelijk gemaakt dat u door omstandigheden niet kon meedoen, en dat valt u niet te verwijten ({bron})."
             ),
             Reden::DuoInspanningenVoldaan => write!(
                 f,
-                "U hebt aanzienlijke inspanningen geleverd: u bent op het vereiste niveau geëxamineerd, hebt de vereiste taallessen en cursusuren gevolgd, minstens twee taalonderdelen en het onderdeel kennis van de Nederlandse maatschappij behaald en het participatieverklaringstraject en de module Arbeidsmarkt en Participatie afgerond ({bron})."
+                "U voldoet aan alle voorwaarden voor aanzienlijke inspanningen: examens, lessen, behaalde onderdelen en afgeronde trajecten ({bron})."
             ),
             Reden::DuoVerlengingZesMaanden { tot } => write!(
                 f,
-                "Bij aanzienlijke inspanningen wordt de termijn met zes maanden verlengd{} ({bron}).",
-                tot.map(|d| format!(", tot en met {}", Datum(d)))
-                    .unwrap_or_default()
+                "Daarom wordt uw termijn met zes maanden verlengd, tot en met {} ({bron}).",
+                Datum(*tot)
             ),
-            Reden::DuoInspanningenNietVoldaan { ontbrekend } => write!(
+            Reden::DuoInspanningNietVoldaan { criterium } => write!(
                 f,
-                "Van aanzienlijke inspanningen is geen sprake: {} ({bron}).",
-                ontbrekend
-                    .iter()
-                    .map(|c| match c {
-                        InspanningsCriterium::GeenB1Route => "u volgt niet de B1-route",
-                        InspanningsCriterium::NietGeexamineerd =>
-                            "u bent niet op het vereiste niveau (ten minste A2) geëxamineerd",
-                        InspanningsCriterium::NietAlleLessen =>
-                            "u hebt niet alle taallessen en cursusuren gevolgd",
-                        InspanningsCriterium::MinderDan450Uren =>
-                            "u hebt minder dan 450 uur taalles of cursus kennis van de Nederlandse maatschappij gevolgd",
-                        InspanningsCriterium::TeWeinigBehaald =>
-                            "u hebt niet minstens twee taalonderdelen en het onderdeel kennis van de Nederlandse maatschappij behaald",
-                        InspanningsCriterium::PvtOfMapNietAfgerond =>
-                            "u hebt het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet afgerond",
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ")
+                "Er is geen sprake van aanzienlijke inspanningen, want {} ({bron}).",
+                match criterium {
+                    InspanningsCriterium::GeenB1Route => "u volgt niet de B1-route",
+                    InspanningsCriterium::NietGeexamineerd => {
+                        "u bent niet op het vereiste niveau geëxamineerd, minstens A2"
+                    }
+                    InspanningsCriterium::NietAlleLessen => {
+                        "u hebt niet alle taallessen en lessen over de Nederlandse maatschappij gevolgd"
+                    }
+                    InspanningsCriterium::MinderDan450Uren => {
+                        "u hebt minder dan 450 uur les gevolgd"
+                    }
+                    InspanningsCriterium::TeWeinigBehaald => {
+                        "u hebt niet twee taalonderdelen en kennis van de Nederlandse maatschappij gehaald"
+                    }
+                    InspanningsCriterium::PvtOfMapNietAfgerond => {
+                        "u hebt het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet afgerond"
+                    }
+                }
             ),
             Reden::DuoInspanningenAlleenInitieel => write!(
                 f,
-                "Verlenging wegens aanzienlijke inspanningen is alleen mogelijk voor de eerste inburgeringstermijn, niet voor een nieuwe termijn ({bron})."
+                "Verlenging om aanzienlijke inspanningen kan alleen in de eerste termijn, en dit is een nieuwe termijn ({bron})."
             ),
-            Reden::DuoVerlenging { grond, tot } => write!(
+            Reden::DuoVerlenging { tot, .. } => write!(
                 f,
-                "De termijn wordt daarom verlengd{} en er wordt geen boete opgelegd{} ({bron}).",
-                tot.map(|d| format!(" tot en met {}", Datum(d)))
-                    .unwrap_or_default(),
-                match grond {
-                    VerlengingsGrond::NietVerwijtbaar => "",
-                    VerlengingsGrond::AanzienlijkeInspanningen =>
-                        ", zodat u de leerroute alsnog kunt afronden",
-                }
+                "DUO verlengt daarom uw termijn tot en met {}, en u krijgt geen boete ({bron}).",
+                Datum(*tot)
+            ),
+            Reden::DuoGeenMapPlicht => write!(
+                f,
+                "In de onderwijsroute hoeft u de module Arbeidsmarkt en Participatie niet te volgen, dus is er geen boete of verlenging voor ({bron})."
             ),
             Reden::DuoVerblijfsvergunningBeeindigd => write!(
                 f,
-                "De aanvraag tot verlenging van uw verblijfsvergunning is afgewezen of uw verblijfsvergunning is ingetrokken; daarom wordt geen boete voor de leerroute opgelegd ({bron})."
+                "Uw verblijfsvergunning is niet verlengd of is ingetrokken, daarom krijgt u geen boete voor de leerroute ({bron})."
             ),
             Reden::DuoNogNietTweeJaar { vanaf } => write!(
                 f,
-                "Sinds de vorige boete zijn nog geen twee jaar verstreken; een nieuwe boete kan op zijn vroegst op {} worden opgelegd ({bron}).",
+                "Uw vorige boete hiervoor is minder dan twee jaar oud, dus een nieuwe boete kan pas vanaf {} ({bron}).",
                 Datum(*vanaf)
+            ),
+            Reden::UnierechtIntegratie => write!(
+                f,
+                "U bent asielstatushouder, en volgens het recht van de Europese Unie moet Nederland uw integratie steunen ({bron})."
+            ),
+            Reden::UnierechtUitzondering => write!(
+                f,
+                "Een boete voor niet op tijd inburgeren mag dan alleen uitzonderlijk, bijvoorbeeld als bewezen is dat u blijvend niet wilt integreren ({bron})."
+            ),
+            Reden::UnierechtGeenBoete => write!(
+                f,
+                "DUO heeft dat bij u niet vastgesteld, dus krijgt u geen boete en geen nieuwe termijn ({bron})."
+            ),
+            Reden::UnierechtGebrekVastgesteld { gronden } => write!(
+                f,
+                "DUO heeft vastgesteld dat u blijvend niet wilt integreren, om deze redenen: {} ({bron}).",
+                gronden.trim().trim_end_matches('.')
             ),
             Reden::DuoVastBedrag { bedrag } => write!(
                 f,
-                "De boete voor het niet tijdig afronden van het participatieverklaringstraject of de module Arbeidsmarkt en Participatie bedraagt {}, ook als beide niet zijn afgerond ({bron}).",
+                "De boete is {}, ook als meer dan één onderdeel niet af is ({bron}).",
                 Euro(*bedrag)
             ),
-            Reden::DuoLeerrouteTabel {
+            Reden::DuoLeerrouteInspanning {
                 leerroute,
                 inspanning,
-                band,
-                bron: tabel,
-                bedrag,
             } => write!(
                 f,
-                "Voor de {} zijn {} geregistreerde uren, {} examenpogingen en {} behaalde examens vastgesteld; volgens de tabel ({tabel}, regel {band}) bedraagt de boete {} ({bron}).",
+                "DUO registreerde in de {} {} uur, {} en {} ({bron}).",
                 match leerroute {
                     Leerroute::B1Route => "B1-route",
                     Leerroute::Onderwijsroute => "onderwijsroute",
                     Leerroute::Zelfredzaamheidsroute => "zelfredzaamheidsroute",
                 },
                 inspanning.uren,
-                inspanning.examenpogingen,
-                inspanning.examens_behaald,
-                Euro(*bedrag)
+                Telling(inspanning.examenpogingen, "examenpoging", "examenpogingen"),
+                Telling(
+                    inspanning.examens_behaald,
+                    "behaald examen",
+                    "behaalde examens"
+                )
             ),
-            Reden::DuoHoorzitting {
-                hoorzitting,
+            Reden::DuoLeerrouteTabel {
+                band,
+                bron: tabel,
+                bedrag,
+            } => write!(
+                f,
+                "Volgens regel {band} van de tabel is de boete dan {} (tabel: {}; {bron}).",
+                Euro(*bedrag),
+                tabel.trim().trim_end_matches('.')
+            ),
+            Reden::DuoHoorzitting { drempel } => write!(
+                f,
+                "De voorgenomen boete is hoger dan {}, dus biedt DUO u een hoorzitting aan, ook per telefoon ({bron}).",
+                Euro(*drempel)
+            ),
+            Reden::DuoReactietermijn { reactie_uiterlijk } => write!(
+                f,
+                "U had tot en met {} om te reageren op het voornemen van DUO ({bron}).",
+                Datum(*reactie_uiterlijk)
+            ),
+            Reden::DuoReactietermijnNietAfgewacht {
                 reactie_uiterlijk,
-            } => {
-                let mut first = true;
-                if *hoorzitting {
-                    f.write_str("Omdat de voorgenomen boete hoger is dan € 340,00, biedt DUO u een (telefonische) hoorzitting aan")?;
-                    first = false;
-                }
-                if let Some(d) = reactie_uiterlijk {
-                    f.write_str(if first { "U kunt" } else { "; u kunt" })?;
-                    write!(f, " tot en met {} op het voornemen reageren", Datum(*d))?;
-                }
-                write!(f, " ({bron}).")
-            }
+                besluitdatum,
+            } => write!(
+                f,
+                "DUO besliste al op {}, voordat die termijn op {} om was ({bron}).",
+                Datum(*besluitdatum),
+                Datum(*reactie_uiterlijk)
+            ),
             Reden::DuoNieuweTermijn {
                 maanden,
                 ingangsdatum,
                 einde,
-                gemeente_plafond,
             } => write!(
                 f,
-                "DUO stelt een nieuwe termijn van {maanden} maanden vast, van {} tot en met {}; in die termijn kan het college ten hoogste {} aan boetes opleggen, volgens artikel 7.1, vijfde lid, van het Besluit inburgering 2021 ({bron}).",
+                "DUO geeft u een nieuwe termijn van {maanden} maanden, van {} tot en met {} ({bron}).",
                 Datum(*ingangsdatum),
-                Datum(*einde),
+                Datum(*einde)
+            ),
+            Reden::DuoGemeentePlafond { gemeente_plafond } => write!(
+                f,
+                "In die termijn mag het college u samen ten hoogste {} aan boetes opleggen ({bron}).",
                 Euro(*gemeente_plafond)
             ),
-            Reden::Eindbedrag { bedrag } => {
-                write!(
-                    f,"De boete bedraagt {} ({bron}).", Euro(*bedrag))
-            }
         }
     }
 }
 
+/// "1 examenpoging", "2 examenpogingen".
+struct Telling(u32, &'static str, &'static str);
+
+impl fmt::Display for Telling {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Telling(n, een, meer) = *self;
+        write!(f, "{n} {}", if n == 1 { een } else { meer })
+    }
+}
+
+/// Who takes the decision a step belongs to, as the step's article tells: DUO for Wi art. 24
+/// and 25 and Bi art. 7.2, the college for everything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Orgaan {
+    College,
+    Duo,
+}
+
+impl Orgaan {
+    fn of(artikel: Artikel) -> Orgaan {
+        match artikel {
+            Artikel::WiArt24Lid1
+            | Artikel::WiArt24Lid2
+            | Artikel::WiArt24Lid3
+            | Artikel::WiArt24Lid4
+            | Artikel::WiArt25Lid1
+            | Artikel::WiArt25Lid2
+            | Artikel::WiArt25Lid3
+            | Artikel::BiArt7_2Lid1
+            | Artikel::BiArt7_2Lid2
+            | Artikel::BiArt7_2Lid3 => Orgaan::Duo,
+            _ => Orgaan::College,
+        }
+    }
+
+    /// At the start of a sentence.
+    fn naam(self) -> &'static str {
+        match self {
+            Orgaan::College => "Het college",
+            Orgaan::Duo => "DUO",
+        }
+    }
+
+    /// As an object in a sentence.
+    fn onderwerp(self) -> &'static str {
+        match self {
+            Orgaan::College => "het college",
+            Orgaan::Duo => "DUO",
+        }
+    }
+
+    /// "… omstandigheden die het al kent" / "die DUO al kent".
+    fn wie_kent(self) -> &'static str {
+        match self {
+            Orgaan::College => "het",
+            Orgaan::Duo => "DUO",
+        }
+    }
+}
+
+/// "drie" or "vijf".
+fn jaren_tekst(jaren: u8) -> &'static str {
+    if jaren == 5 { "vijf" } else { "drie" }
+}
+
 /// "het participatieverklaringstraject en de module Arbeidsmarkt en Participatie".
-fn onderdelen_tekst(onderdelen: &[DuoOnderdeel]) -> String {
-    let names: Vec<&str> = onderdelen
-        .iter()
-        .map(|o| match o {
-            DuoOnderdeel::Pvt => "het participatieverklaringstraject",
-            DuoOnderdeel::Map => "de module Arbeidsmarkt en Participatie",
-            DuoOnderdeel::Leerroute => "de leerroute",
-        })
-        .collect();
-    names.join(" en ")
+struct OnderdelenTekst<'a>(&'a [DuoOnderdeel]);
+
+impl OnderdelenTekst<'_> {
+    /// The past participle that goes with the parts: a leerroute is "gehaald", the PVT and the
+    /// MAP are "afgerond".
+    fn voltooid(&self) -> &'static str {
+        if self.0.contains(&DuoOnderdeel::Leerroute) {
+            "gehaald"
+        } else {
+            "afgerond"
+        }
+    }
+}
+
+impl fmt::Display for OnderdelenTekst<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, onderdeel) in self.0.iter().enumerate() {
+            if index > 0 {
+                f.write_str(" en ")?;
+            }
+            f.write_str(match onderdeel {
+                DuoOnderdeel::Pvt => "het participatieverklaringstraject",
+                DuoOnderdeel::Map => "de module Arbeidsmarkt en Participatie",
+                DuoOnderdeel::Leerroute => "de leerroute",
+            })?;
+        }
+        Ok(())
+    }
 }

@@ -1,16 +1,19 @@
 //! The gedraging catalogue: who fines what, for whom, under which regime.
 //!
-//! Implements the Handreiking's table "Overzicht handhaven van inburgeringsverplichtingen"
-//! (RULEBOOK §1) on the basis of Wi art. 22–25 (the fines), art. 8 lid 3 (no MAP duty in the
-//! onderwijsroute), art. 15 lid 2 (the leerroute's intensity is fixed only for
-//! asielstatushouders) and Participatiewet art. 18 (financieel ontzorgen is a PW measure).
+//! Thirteen gedragingen, each with the law it falls under, who enforces it, for which doelgroep
+//! it is fineable and under which regime. The table rests on Wi art. 22–25 (the fines), art. 8
+//! lid 3 (no MAP duty in the onderwijsroute), art. 15 lid 1 (the PIP fixes the leerroute, and so
+//! whether the Z-route's eindgesprek exists), art. 15 lid 2 (the leerroute's intensity is fixed
+//! only for asielstatushouders) and Participatiewet art. 18 (financieel ontzorgen is a PW
+//! measure, not a Wi fine).
 
 use serde::{Deserialize, Serialize};
 
 use crate::article::Artikel;
 use crate::error::Fout;
 
-/// The thirteen gedragingen of the Handreiking's table, in its order.
+/// The thirteen gedragingen the Wi and the Participatiewet attach a sanction to, in the order of
+/// the catalogue ([`CATALOGUE`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Gedraging {
@@ -42,7 +45,8 @@ pub enum Gedraging {
     NietMeewerkenFinancieelOntzorgen,
 }
 
-/// The person's doelgroep, as the Handreiking's table distinguishes them.
+/// The person's doelgroep, as the law distinguishes them (Wi art. 13 lid 1 for
+/// asielstatushouders).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Doelgroep {
@@ -140,10 +144,10 @@ impl Regime {
     }
 }
 
-/// One row of the Handreiking's table, as data.
+/// One row of the catalogue, as data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CatalogueEntry {
-    /// The row number in the Handreiking's table (1–13).
+    /// The row number in the catalogue (1–13).
     pub number: u8,
     /// The gedraging.
     pub gedraging: Gedraging,
@@ -153,15 +157,18 @@ pub struct CatalogueEntry {
     pub handhaver: Handhaver,
     /// Fineable for asielstatushouders.
     pub asielstatushouder: bool,
-    /// Fineable for gezins- and overige migranten (see [`Gedraging::fineability`] for the
-    /// Z-route condition of row 9).
+    /// Fineable for gezins- and overige migranten.
     pub gezins_en_overige_migrant: bool,
+    /// Fineable only for someone on the zelfredzaamheidsroute, whatever the doelgroep (row 9:
+    /// the Z-route's eindgesprek exists only in that route).
+    pub alleen_in_z_route: bool,
     /// The regime.
     pub regime: Regime,
 }
 
-/// The Handreiking's table, row by row (RULEBOOK §1): number, gedraging, law, who enforces it,
-/// fineable for asielstatushouders, fineable for gezins- and overige migranten, regime.
+/// The table of who fines what, row by row: number, gedraging, law, who enforces it, fineable
+/// for asielstatushouders, fineable for gezins- and overige migranten, regime. Row 9 (the
+/// Z-route's eindgesprek) holds for either doelgroep only on the Z-route.
 #[rustfmt::skip]
 pub const CATALOGUE: [CatalogueEntry; 13] = {
     use Gedraging::*;
@@ -176,7 +183,8 @@ pub const CATALOGUE: [CatalogueEntry; 13] = {
         gezins_en_overige_migrant: bool,
         regime: Regime,
     ) -> CatalogueEntry {
-        CatalogueEntry { number, gedraging, grondslag, handhaver, asielstatushouder, gezins_en_overige_migrant, regime }
+        let alleen_in_z_route = matches!(gedraging, EindgesprekZRoute);
+        CatalogueEntry { number, gedraging, grondslag, handhaver, asielstatushouder, gezins_en_overige_migrant, alleen_in_z_route, regime }
     }
     [
         row( 1, NietVerschijnenBredeIntake, Wi, Gemeente, true, true, Regime::BredeIntake),
@@ -196,7 +204,7 @@ pub const CATALOGUE: [CatalogueEntry; 13] = {
 };
 
 /// What the person's situation is, as far as the catalogue needs it. No personal data: only
-/// the doelgroep and the leerroute (RULEBOOK §10).
+/// the doelgroep and the leerroute: the crate needs no name, BSN, address or birth date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
@@ -214,8 +222,8 @@ pub enum NietBeboetbaar {
     /// Row 8 for a gezins- or overige migrant: only for asielstatushouders does the college fix
     /// the leerroute's intensity (Wi art. 15 lid 2); the others arrange their own route.
     LeerrouteIntensiteitNietVastgesteld,
-    /// Row 9 for a gezins- or overige migrant who does not follow the Z-route: the eindgesprek
-    /// is compulsory for them only in the Z-route.
+    /// Row 9 for someone who does not follow the Z-route (asielstatushouders included): the
+    /// Z-route's eindgesprek exists only in that route.
     GeenZRoute,
     /// Rows 6, 7 and 11 in the onderwijsroute: there is no MAP duty (Wi art. 8 lid 3).
     GeenMapPlichtOnderwijsroute,
@@ -262,7 +270,7 @@ impl std::fmt::Display for Gedraging {
 }
 
 impl Gedraging {
-    /// Every gedraging, in the Handreiking's order.
+    /// Every gedraging, in the catalogue's order.
     pub const ALL: [Gedraging; 13] = [
         Gedraging::NietVerschijnenBredeIntake,
         Gedraging::NietMeewerkenBredeIntake,
@@ -364,16 +372,58 @@ impl Gedraging {
         }
     }
 
+    /// The gedraging as a fact about the person, in plain Dutch addressed to "u", without a full
+    /// stop, for the explanation ("U kwam niet naar de brede intake").
+    pub const fn feit(self) -> &'static str {
+        match self {
+            Gedraging::NietVerschijnenBredeIntake => "U kwam niet naar de brede intake",
+            Gedraging::NietMeewerkenBredeIntake => {
+                "U werkte niet mee aan de brede intake of de leerbaarheidstoets"
+            }
+            Gedraging::OnvoldoendeMeewerkenBegeleiding => {
+                "U werkte niet genoeg mee aan de begeleiding uit uw plan"
+            }
+            Gedraging::IntensiteitPvt => {
+                "U deed minder mee aan het participatieverklaringstraject dan afgesproken"
+            }
+            Gedraging::EindgesprekPvt => {
+                "U kwam niet naar het eindgesprek van het participatieverklaringstraject"
+            }
+            Gedraging::IntensiteitMap => {
+                "U deed minder mee aan de module Arbeidsmarkt en Participatie dan afgesproken"
+            }
+            Gedraging::EindgesprekMap => {
+                "U kwam niet naar het eindgesprek van de module Arbeidsmarkt en Participatie"
+            }
+            Gedraging::IntensiteitLeerroute => "U deed minder mee aan uw leerroute dan afgesproken",
+            Gedraging::EindgesprekZRoute => {
+                "U kwam niet naar het eindgesprek van de zelfredzaamheidsroute"
+            }
+            Gedraging::NietTijdigAfrondenPvt => {
+                "U rondde het participatieverklaringstraject niet op tijd af"
+            }
+            Gedraging::NietTijdigAfrondenMap => {
+                "U rondde de module Arbeidsmarkt en Participatie niet op tijd af"
+            }
+            Gedraging::NietTijdigAfrondenLeerroute => "U haalde uw leerroute niet op tijd",
+            Gedraging::NietMeewerkenFinancieelOntzorgen => {
+                "U werkte niet mee aan financieel ontzorgen"
+            }
+        }
+    }
+
     /// Can this gedraging be fined under the Wi for this person, by whom, and if not, why not.
     ///
-    /// Decisions the RULEBOOK leaves open, taken here:
+    /// Readings taken here:
     /// - rows 6 and 7 (the MAP's intensity and eindgesprek) follow row 11: in the onderwijsroute
     ///   there is no MAP (Wi art. 8 lid 3), so there is nothing to fine;
-    /// - row 9 for an asielstatushouder is fineable as the table says, whatever the leerroute.
+    /// - row 9 (the Z-route's eindgesprek) is fineable only for someone on the
+    ///   zelfredzaamheidsroute, whatever the doelgroep: the eindgesprek belongs to that route,
+    ///   which the PIP fixes (Wi art. 15 lid 1 sub a).
     ///
     /// # Errors
-    /// [`Fout::LeerrouteOntbreekt`] when the answer depends on the leerroute (rows 6, 7 and 11,
-    /// and row 9 for a gezins- or overige migrant) and `person.leerroute` is `None`.
+    /// [`Fout::LeerrouteOntbreekt`] when the answer depends on the leerroute (rows 6, 7, 9 and
+    /// 11) and `person.leerroute` is `None`.
     pub fn fineability(self, person: &Person) -> Result<Fineability, Fout> {
         let entry = self.entry();
         // The error is built only when it is returned (`ok_or` would build it on every call).
@@ -390,9 +440,7 @@ impl Gedraging {
             Gedraging::IntensiteitLeerroute if !is_asiel => {
                 return nee(NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld);
             }
-            Gedraging::EindgesprekZRoute
-                if !is_asiel && leerroute()? != Leerroute::Zelfredzaamheidsroute =>
-            {
+            Gedraging::EindgesprekZRoute if leerroute()? != Leerroute::Zelfredzaamheidsroute => {
                 return nee(NietBeboetbaar::GeenZRoute);
             }
             Gedraging::IntensiteitMap

@@ -2,7 +2,7 @@
 //!
 //! Implements Bi art. 7.1 lid 2 (€ 50) and lid 3 (doubled for each earlier art. 23 overtreding
 //! geconstateerd within the twelve months before, whose fine has become onherroepelijk, up to
-//! € 800); RULEBOOK §4.
+//! € 800).
 //!
 //! - An earlier PIP overtreding *qualifies* when it was geconstateerd on or after the new
 //!   constatering date minus twelve calendar months (29 February minus twelve months is
@@ -16,7 +16,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::money::{add_years, euro};
+use chrono::Months;
+
+use crate::money::euro;
 
 /// The highest ladder amount (Bi art. 7.1 lid 3).
 pub const LADDER_MAXIMUM: Decimal = euro(800);
@@ -36,12 +38,18 @@ pub fn ladder_amount(step: u32) -> Decimal {
 /// The first day of the twelve-month window before a constatering on `constatering`: the same
 /// calendar day twelve months earlier, clamped to the month's end.
 pub fn window_start(constatering: NaiveDate) -> NaiveDate {
-    add_years(constatering, -1).unwrap_or(NaiveDate::MIN)
+    constatering
+        .checked_sub_months(Months::new(12))
+        .unwrap_or(NaiveDate::MIN)
 }
 
-/// The status of a fine already imposed (RULEBOOK §4, §5).
+/// The status of a fine already imposed: it raises the ladder only once onherroepelijk, and a
+/// herroepen or vernietigde fine counts for nothing.
+///
+/// In JSON `{"status": "opgelegd"}`, `{"status": "onherroepelijk", "sinds": "2023-05-02"}` or
+/// `{"status": "herroepen"}`; any other key, and `sinds` on another status, is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "status")]
+#[serde(rename_all = "snake_case", tag = "status", try_from = "StatusInvoer")]
 pub enum BoeteStatus {
     /// Imposed, still open to bezwaar or beroep (or in it).
     Opgelegd,
@@ -64,5 +72,41 @@ impl BoeteStatus {
     /// Whether the fine still counts at all (not herroepen or vernietigd).
     pub fn counts(self) -> bool {
         !matches!(self, BoeteStatus::Herroepen)
+    }
+}
+
+/// The status as written in JSON, before it is checked: exactly the keys `status` and, for an
+/// onherroepelijk fine, `sinds`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatusInvoer {
+    status: StatusSoort,
+    #[serde(default)]
+    sinds: Option<NaiveDate>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum StatusSoort {
+    Opgelegd,
+    Onherroepelijk,
+    Herroepen,
+}
+
+impl TryFrom<StatusInvoer> for BoeteStatus {
+    type Error = &'static str;
+
+    fn try_from(invoer: StatusInvoer) -> Result<Self, Self::Error> {
+        match (invoer.status, invoer.sinds) {
+            (StatusSoort::Opgelegd, None) => Ok(BoeteStatus::Opgelegd),
+            (StatusSoort::Herroepen, None) => Ok(BoeteStatus::Herroepen),
+            (StatusSoort::Onherroepelijk, Some(sinds)) => Ok(BoeteStatus::Onherroepelijk { sinds }),
+            (StatusSoort::Onherroepelijk, None) => Err(
+                "status `onherroepelijk` needs the field `sinds`: the first day it is onherroepelijk",
+            ),
+            (StatusSoort::Opgelegd | StatusSoort::Herroepen, Some(_)) => {
+                Err("the field `sinds` belongs only to status `onherroepelijk`")
+            }
+        }
     }
 }

@@ -3,11 +3,14 @@
 //! Implements Bi art. 7.2 lid 2 (the fine for art. 25 Wi is set from the registered hours spent
 //! on the leerroute, the number of exam attempts and the number of exams passed) within the
 //! maximum of Wi art. 26 lid 1 sub d (€ 1.000). The amounts per band are set by the Regeling
-//! inburgering 2021 (bijlagen 6A–6C), which could not be sourced (RULEBOOK §9): the crate takes the
+//! inburgering 2021 (bijlagen 6A–6C), whose text the crate does not ship: the crate takes the
 //! table as **data from its caller** and ships no official-looking default. Tests and examples
 //! use tables named as illustrative.
 //!
-//! A table is one list of bands per leerroute. Each band is a box of half-open ranges
+//! The amounts depend on the route and on the doelgroep (for gezins- and overige migranten only
+//! hours at a school DUO lists count). So each route's table is either one list of bands for
+//! every doelgroep, or an object with a list per doelgroep: `asielstatushouder` and
+//! `gezins_en_overige_migrant`. Each band is a box of half-open ranges
 //! `[van, tot)` over the three counts (`tot` absent: no upper bound) with one amount. A table is
 //! valid when every amount lies between € 0 and € 1.000 in whole cents; the bands cover every
 //! input without gaps or overlaps; and more effort (more hours, more attempts, more exams passed)
@@ -17,7 +20,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Fout;
-use crate::gedraging::Leerroute;
+use crate::gedraging::{Doelgroep, Leerroute};
 use crate::money::{cents, euro, is_whole_cents};
 
 /// The statutory maximum of the leerroute fine (Wi art. 26 lid 1 sub d).
@@ -72,6 +75,96 @@ pub struct LeerrouteInspanning {
     pub examens_behaald: u32,
 }
 
+/// One route's table: the same bands for every doelgroep, or bands per doelgroep.
+///
+/// In JSON either a list of bands, or an object
+/// `{"asielstatushouder": [bands], "gezins_en_overige_migrant": [bands]}` (exactly these keys).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(untagged)]
+pub enum RouteTabel {
+    /// One table for every doelgroep.
+    Alle(Vec<Band>),
+    /// A table per doelgroep.
+    PerDoelgroep(TabelPerDoelgroep),
+}
+
+/// A route's table per doelgroep.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TabelPerDoelgroep {
+    /// For asielstatushouders (and nareizigers).
+    pub asielstatushouder: Vec<Band>,
+    /// For gezinsmigranten and overige migranten.
+    pub gezins_en_overige_migrant: Vec<Band>,
+}
+
+impl<'de> Deserialize<'de> for RouteTabel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RouteTabel;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "a list of bands, or an object with the lists `asielstatushouder` and `gezins_en_overige_migrant`",
+                )
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<RouteTabel, A::Error> {
+                Vec::<Band>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(RouteTabel::Alle)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<RouteTabel, A::Error> {
+                TabelPerDoelgroep::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RouteTabel::PerDoelgroep)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl From<Vec<Band>> for RouteTabel {
+    fn from(bands: Vec<Band>) -> Self {
+        RouteTabel::Alle(bands)
+    }
+}
+
+impl RouteTabel {
+    /// The bands for `doelgroep`.
+    pub fn voor(&self, doelgroep: Doelgroep) -> &[Band] {
+        match self {
+            RouteTabel::Alle(bands) => bands,
+            RouteTabel::PerDoelgroep(tabel) => match doelgroep {
+                Doelgroep::Asielstatushouder => &tabel.asielstatushouder,
+                Doelgroep::Gezinsmigrant | Doelgroep::OverigeMigrant => {
+                    &tabel.gezins_en_overige_migrant
+                }
+            },
+        }
+    }
+
+    /// Each table with the name of its doelgroep (`None` for one table for all).
+    fn tabellen(&self) -> Vec<(Option<&'static str>, &[Band])> {
+        match self {
+            RouteTabel::Alle(bands) => vec![(None, bands.as_slice())],
+            RouteTabel::PerDoelgroep(tabel) => vec![
+                (
+                    Some("asielstatushouder"),
+                    tabel.asielstatushouder.as_slice(),
+                ),
+                (
+                    Some("gezins_en_overige_migrant"),
+                    tabel.gezins_en_overige_migrant.as_slice(),
+                ),
+            ],
+        }
+    }
+}
+
 /// The tables for the three leerroutes, with the name and date of their source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,16 +173,16 @@ pub struct LeerrouteTabellen {
     /// officiële bedragen", or the regulation and its version date).
     pub bron: String,
     /// The B1-route.
-    pub b1_route: Vec<Band>,
+    pub b1_route: RouteTabel,
     /// The onderwijsroute.
-    pub onderwijsroute: Vec<Band>,
+    pub onderwijsroute: RouteTabel,
     /// The zelfredzaamheidsroute.
-    pub zelfredzaamheidsroute: Vec<Band>,
+    pub zelfredzaamheidsroute: RouteTabel,
 }
 
 impl LeerrouteTabellen {
-    /// The bands for one route.
-    pub fn route(&self, leerroute: Leerroute) -> &[Band] {
+    /// The table for one route.
+    pub fn route(&self, leerroute: Leerroute) -> &RouteTabel {
         match leerroute {
             Leerroute::B1Route => &self.b1_route,
             Leerroute::Onderwijsroute => &self.onderwijsroute,
@@ -97,29 +190,34 @@ impl LeerrouteTabellen {
         }
     }
 
-    /// Checks all three tables.
+    /// Checks every table, per route and doelgroep.
     ///
     /// # Errors
-    /// [`Fout::LeerrouteTabel`], naming the route, the band (1-based) and what is wrong.
+    /// [`Fout::LeerrouteTabel`], naming the route, the doelgroep (where the route has a table per
+    /// doelgroep), the band (1-based) and what is wrong.
     pub fn validate(&self) -> Result<(), Fout> {
         for route in [
             Leerroute::B1Route,
             Leerroute::Onderwijsroute,
             Leerroute::Zelfredzaamheidsroute,
         ] {
-            validate_route(route, self.route(route))?;
+            for (doelgroep, bands) in self.route(route).tabellen() {
+                validate_route(route, doelgroep, bands)?;
+            }
         }
         Ok(())
     }
 
-    /// The band (0-based) and amount for `inspanning` in `leerroute`'s table; `None` only for a
-    /// table that has not been validated.
+    /// The band (0-based) and amount for `inspanning` in the table for `leerroute` and
+    /// `doelgroep`; `None` only for a table that has not been validated.
     pub fn lookup(
         &self,
         leerroute: Leerroute,
+        doelgroep: Doelgroep,
         inspanning: LeerrouteInspanning,
     ) -> Option<(usize, Decimal)> {
         self.route(leerroute)
+            .voor(doelgroep)
             .iter()
             .enumerate()
             .find(|(_, band)| band_contains(band, inspanning))
@@ -133,9 +231,15 @@ fn band_contains(band: &Band, x: LeerrouteInspanning) -> bool {
         && band.examens_behaald.contains(x.examens_behaald)
 }
 
-fn fout(route: Leerroute, band: Option<usize>, reden: String) -> Fout {
+fn fout(
+    route: Leerroute,
+    doelgroep: Option<&'static str>,
+    band: Option<usize>,
+    reden: String,
+) -> Fout {
     Fout::LeerrouteTabel {
         route,
+        doelgroep,
         band: band.map(|index| index + 1),
         reden,
     }
@@ -154,13 +258,17 @@ fn breakpoints(bands: &[Band], axis: fn(&Band) -> Bereik) -> Vec<u32> {
     points
 }
 
-fn validate_route(route: Leerroute, bands: &[Band]) -> Result<(), Fout> {
+fn validate_route(
+    route: Leerroute,
+    doelgroep: Option<&'static str>,
+    bands: &[Band],
+) -> Result<(), Fout> {
+    let fout = |band, reden| fout(route, doelgroep, band, reden);
     if bands.is_empty() {
-        return Err(fout(route, None, "the table has no bands".to_owned()));
+        return Err(fout(None, "the table has no bands".to_owned()));
     }
     if bands.len() > MAX_BANDS {
         return Err(fout(
-            route,
             None,
             format!(
                 "the table has {} bands, more than the {MAX_BANDS} allowed",
@@ -174,7 +282,6 @@ fn validate_route(route: Leerroute, bands: &[Band]) -> Result<(), Fout> {
             || !is_whole_cents(band.bedrag)
         {
             return Err(fout(
-                route,
                 Some(index),
                 format!(
                     "the amount {} is not between € 0 and € 1.000 in whole cents (Wi art. 26 lid 1 sub d)",
@@ -188,11 +295,7 @@ fn validate_route(route: Leerroute, bands: &[Band]) -> Result<(), Fout> {
             ("examens_behaald", band.examens_behaald),
         ] {
             if range.tot.is_some_and(|tot| tot <= range.van) {
-                return Err(fout(
-                    route,
-                    Some(index),
-                    format!("the range of `{name}` is empty"),
-                ));
+                return Err(fout(Some(index), format!("the range of `{name}` is empty")));
             }
         }
     }
@@ -220,11 +323,10 @@ fn validate_route(route: Leerroute, bands: &[Band]) -> Result<(), Fout> {
                     )
                 };
                 let Some(first) = containing.next() else {
-                    return Err(fout(route, None, format!("no band covers {}", describe())));
+                    return Err(fout(None, format!("no band covers {}", describe())));
                 };
                 if let Some(second) = containing.next() {
                     return Err(fout(
-                        route,
                         Some(second),
                         format!("it overlaps band {} at {}", first + 1, describe()),
                     ));
@@ -251,7 +353,6 @@ fn validate_route(route: Leerroute, bands: &[Band]) -> Result<(), Fout> {
                 {
                     if amount(next) > amount(here) {
                         return Err(fout(
-                            route,
                             Some(next),
                             format!(
                                 "it gives {} for more effort than band {}, which gives {}; more effort may never give a higher fine",

@@ -11,7 +11,7 @@
 //!
 //! | module | law |
 //! |---|---|
-//! | [`gedraging`] | the Handreiking's table of 13 gedragingen; Wi art. 8 lid 3, 15, 22–25 |
+//! | [`gedraging`] | the catalogue of 13 gedragingen; Wi art. 8 lid 3, 15, 22–25 |
 //! | [`verwijtbaarheid`] | Bi art. 7.1 lid 4; Awb 5:41 |
 //! | [`brede_intake`] | Wi art. 14, 22; Bi 7.1 lid 1 |
 //! | [`ladder`] | Bi art. 7.1 lid 2–3 |
@@ -20,12 +20,12 @@
 //! | [`samenloop`] | Wi art. 27 |
 //! | [`verlaging`] | Awb 5:46 lid 3; Bi 7.1 lid 6 |
 //! | [`procedure`] | Awb 5:45, 5:51, 5:53 |
-//! | [`explanation`] | the motivering (RULEBOOK §11) |
+//! | [`explanation`] | the motivering, one sentence per step, each with its article |
 //! | [`decision`] | one decision, putting the above together |
 //! | [`duo`] | DUO's fines: Wi art. 12, 24, 25; Bi 4.3–4.5, 7.2 |
 //! | [`leerroute_tabel`] | the leerroute fine's table as validated data: Bi 7.2 lid 2 |
 //! | [`dossier`] | a person's whole dossier: every decision, in order ([`replay`]) |
-//! | [`stapeling`] | the signal for fines that follow each other closely (Handreiking ch. 3) |
+//! | [`stapeling`] | the signal for fines that follow each other closely (proportionality) |
 //!
 //! Money is [`rust_decimal::Decimal`] with two decimals (in JSON a string such as `"12.50"`;
 //! a JSON number is refused, so no floating point enters); dates are [`chrono::NaiveDate`]
@@ -72,7 +72,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // No panics and no floating point in the library: invalid input is a typed error, money is
-// Decimal (issue 6). Tests, examples and benches are separate crates and not bound by these.
+// Decimal. Tests, examples and benches are separate crates and not bound by these.
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -95,6 +95,7 @@ pub mod duo;
 pub mod error;
 pub mod explanation;
 pub mod gedraging;
+pub mod geldigheid;
 pub mod ladder;
 pub mod leerroute_tabel;
 pub mod money;
@@ -110,30 +111,33 @@ pub mod verwijtbaarheid;
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
-pub use article::{Artikel, Regeling};
+pub use article::{Artikel, Regeling, Verwijzing};
 pub use brede_intake::BredeIntakeGevolg;
 pub use caps::{Bucket, CapUse};
 pub use decision::{
     Context, Decision, EerdereBoete, GeenBoeteReden, Id, LadderStap, Outcome, Overtreding, decide,
 };
 pub use dossier::{
-    Afwijking, BucketStand, Dossier, DossierUitkomst, GenomenBesluit, ReplayEntry, replay,
+    Afwijking, AfwijkingSoort, BucketStand, Dossier, DossierUitkomst, GenomenBesluit, ReplayEntry,
+    replay,
 };
 pub use duo::{
     DuoArtikel, DuoBeoordeling, DuoBeoordelingUitkomst, DuoContext, DuoDatums, DuoDecision,
     DuoGeenBoeteReden, DuoMoment, DuoOnderdeel, DuoUitkomst, Inspanningen, InspanningsCriterium,
     Onafgerond, VerlengingsGrond, beoordeel,
 };
-pub use error::Fout;
+pub use error::{Bij, Fout};
 pub use explanation::{NietMeetellend, Reden, Step};
 pub use gedraging::{
     CATALOGUE, CatalogueEntry, Doelgroep, Fineability, Gedraging, Grondslag, Handhaver, Leerroute,
     NietBeboetbaar, Person, Regime,
 };
 pub use ladder::{BoeteStatus, ladder_amount};
-pub use leerroute_tabel::{Band, Bereik, LeerrouteInspanning, LeerrouteTabellen};
+pub use leerroute_tabel::{
+    Band, Bereik, LeerrouteInspanning, LeerrouteTabellen, RouteTabel, TabelPerDoelgroep,
+};
 pub use money::{euro, format_datum, format_euro};
-pub use procedure::{Beslisser, Config, Procedure, Route, VervalBasis};
+pub use procedure::{Beslisser, Config, Procedure, Route, Signaal, VervalBasis};
 pub use samenloop::PwVerlaging;
 pub use stapeling::{StapelingConfig, Stapelingssignaal};
 pub use termijn::{NieuweTermijn, Termijn, TermijnHistorie, TermijnSoort, Termijnen, Verlenging};

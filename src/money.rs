@@ -1,4 +1,4 @@
-//! Money and dates as a beschikking writes them (RULEBOOK §10).
+//! Money and dates as a beschikking writes them.
 //!
 //! Euros are [`Decimal`]s with two decimals; every amount in these rules is a whole number of
 //! cents, so nothing is ever rounded. Dates are [`NaiveDate`]s; the crate never reads the clock.
@@ -26,7 +26,7 @@ pub(crate) fn cents(amount: Decimal) -> Decimal {
 }
 
 /// The amount in whole cents, for an amount with at most two decimals that fits an `i64`. Every
-/// amount in these rules is (RULEBOOK §10): integer cents make the cap arithmetic exact and cheap.
+/// amount in these rules is: integer cents make the cap arithmetic exact and cheap.
 #[inline]
 pub(crate) fn to_cents(amount: Decimal) -> Option<i64> {
     // Nearly every amount is positive, has exactly two decimals and fits 64 bits: its cents are
@@ -179,110 +179,11 @@ impl<T: fmt::Display> serde::Serialize for AsStr<T> {
     }
 }
 
-/// `date` plus `months` calendar months, clamped to the month's last day (31 January plus one
-/// month is 28 or 29 February). `None` only beyond chrono's date range.
-pub(crate) fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    shift_months(date, i64::from(months))
-}
-
-/// `date` minus `months` calendar months, clamped the same way: 29 February minus twelve months
-/// is 28 February.
-pub(crate) fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    shift_months(date, -i64::from(months))
-}
-
-/// `date` plus `years` whole years (minus, when negative): the same day and month, except that
-/// 29 February in a common year is clamped to 28 February, as [`add_months`] does. `None` only
-/// beyond chrono's date range.
-pub(crate) fn add_years(date: NaiveDate, years: i32) -> Option<NaiveDate> {
-    let year = date.year().checked_add(years)?;
-    date.with_year(year)
-        .or_else(|| clamped_months(date, i64::from(years) * 12))
-}
-
-/// Calendar-month arithmetic with the day clamped to the month's end: the same answers as
-/// chrono's `checked_add_months` and `checked_sub_months` (`tests/properties.rs` checks it), in
-/// a few integer operations.
-fn shift_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
-    // Whole years (the terms, DUO's moments): the same day and month, unless that is
-    // 29 February in a common year, which the general path clamps.
-    if months % 12 == 0 {
-        return add_years(date, i32::try_from(months / 12).ok()?);
-    }
-    clamped_months(date, months)
-}
-
-/// [`shift_months`] for any number of months: by the month's index since year 0.
-fn clamped_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
-    let index = i64::from(date.year()) * 12 + i64::from(date.month0()) + months;
-    let year = i32::try_from(index.div_euclid(12)).ok()?;
-    let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
-    NaiveDate::from_ymd_opt(year, month, date.day().min(days_in_month(year, month)))
-}
-
-/// The number of days in `month` (1–12) of `year`, in the proleptic Gregorian calendar.
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
-    use chrono::Months;
     use proptest::prelude::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn month_ends_are_clamped() {
-        // 31 January plus one month: the last day of February, 29 in a leap year.
-        assert_eq!(add_months(d(2023, 1, 31), 1), Some(d(2023, 2, 28)));
-        assert_eq!(add_months(d(2024, 1, 31), 1), Some(d(2024, 2, 29)));
-        // 29 February minus twelve months is 28 February (RULEBOOK §4's window).
-        assert_eq!(sub_months(d(2024, 2, 29), 12), Some(d(2023, 2, 28)));
-        // 2100 is not a leap year, 2000 is.
-        assert_eq!(add_months(d(2099, 12, 31), 2), Some(d(2100, 2, 28)));
-        assert_eq!(sub_months(d(2000, 3, 31), 1), Some(d(2000, 2, 29)));
-        // Across a year boundary, both ways.
-        assert_eq!(add_months(d(2022, 11, 30), 3), Some(d(2023, 2, 28)));
-        assert_eq!(sub_months(d(2023, 1, 15), 13), Some(d(2021, 12, 15)));
-        assert_eq!(add_months(d(2022, 5, 17), 0), Some(d(2022, 5, 17)));
-        // Beyond chrono's range: None, never a panic.
-        assert_eq!(add_months(NaiveDate::MAX, 1), None);
-        assert_eq!(sub_months(NaiveDate::MIN, 1), None);
-        assert_eq!(add_months(d(2022, 1, 1), u32::MAX), None);
-    }
-
-    /// Every whole-year shift of up to five years either way, from every day of the years
-    /// around two leap days, a century year that is no leap year (2100) and one that is (2000),
-    /// against chrono.
-    #[test]
-    fn whole_years_agree_with_chrono_on_every_day() {
-        for (first, last) in [(1999, 2001), (2019, 2025), (2099, 2101)] {
-            let mut date = d(first, 1, 1);
-            while date <= d(last, 12, 31) {
-                for years in 0..=5 {
-                    let months = Months::new(years * 12);
-                    let years = i32::try_from(years).unwrap();
-                    assert_eq!(add_years(date, years), date.checked_add_months(months));
-                    assert_eq!(add_years(date, -years), date.checked_sub_months(months));
-                }
-                date = date.succ_opt().unwrap();
-            }
-        }
-        // Beyond chrono's range: None.
-        assert_eq!(add_years(NaiveDate::MAX, 1), None);
-        assert_eq!(add_years(NaiveDate::MIN, -1), None);
-        assert_eq!(add_years(d(2022, 1, 1), i32::MAX), None);
-    }
 
     #[test]
     fn cents_round_trip() {
@@ -344,12 +245,5 @@ mod tests {
             prop_assert_eq!(to_cents(amount), to_cents_by_definition(amount));
         }
 
-        /// The crate's month arithmetic gives chrono's answers, for every date and shift.
-        #[test]
-        fn months_agree_with_chrono(day in -800_000i32..800_000, months in 0u32..3_000) {
-            let date = NaiveDate::from_num_days_from_ce_opt(day).unwrap();
-            prop_assert_eq!(add_months(date, months), date.checked_add_months(Months::new(months)));
-            prop_assert_eq!(sub_months(date, months), date.checked_sub_months(Months::new(months)));
-        }
     }
 }

@@ -3,34 +3,34 @@
 //! Implements Awb art. 5:53 (the heavier procedure where more than € 340 *can* be imposed: always
 //! a rapport and a zienswijze), art. 5:45 (the power to fine lapses five years after the
 //! overtreding where 5:53 applies, three years otherwise; suspended during bezwaar and beroep)
-//! and art. 5:51 lid 1 (decide within thirteen weeks of the rapport); RULEBOOK §8.
+//! and art. 5:51 lid 1 (decide within thirteen weeks of the rapport).
 //!
 //! Which procedure the law requires turns on the statutory maximum of the fine (Wi art. 26),
 //! never on the amount proposed. What practice adds turns on the proposed amount: who decides in
-//! the gemeente (webinar Arnhem: a klantmanager up to € 340, a boete-ambtenaar above), configurable
+//! the gemeente (a common practice: a klantmanager up to € 340, a boete-ambtenaar above), configurable
 //! in [`Config`].
 
-use chrono::{Days, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::gedraging::Regime;
-use crate::money::{add_years, euro};
+use crate::money::euro;
 
 /// Awb art. 5:53 lid 1: the heavier procedure applies where *more than* this can be imposed.
 pub const AWB_5_53_DREMPEL: Decimal = euro(340);
 
-/// Settings for what practice adds to the law (RULEBOOK §8). Every field has a documented
+/// Settings for what practice adds to the law. Every field has a documented
 /// default; a missing field in JSON takes it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Config {
     /// A proposed gemeente fine above this is decided by a boete-ambtenaar rather than the
-    /// klantmanager. Default € 340 (Arnhem's practice, webinar 2022).
+    /// klantmanager. Default € 340, the threshold of Awb 5:53 lid 1, as gemeenten commonly use it.
     pub boete_ambtenaar_boven: Decimal,
     /// A proposed DUO fine above this comes with the offer of a (telephone) hoorzitting.
-    /// Default € 340 (Handreiking, "Sanctionering door DUO").
+    /// Default € 340, DUO's practice.
     pub duo_hoorzitting_boven: Decimal,
 }
 
@@ -86,6 +86,10 @@ pub enum VervalBasis {
     /// DUO's fines: the overtreding takes place when the term runs out, the day after its last
     /// day.
     EindeTermijn,
+    /// DUO's fines every two years (Wi art. 24 lid 4): each is for a new stretch of
+    /// non-completion, whose overtreding falls on the day it becomes due, two years after the
+    /// previous fine.
+    Tweejaarlijks,
 }
 
 /// The procedure for one decision.
@@ -106,6 +110,9 @@ pub struct Procedure {
     pub bevoegd_tot_en_met: NaiveDate,
     /// What the lapse period was counted from.
     pub verval_basis: VervalBasis,
+    /// The day it was counted from: the pleegdatum, or without one the constateringsdatum, the
+    /// latest day the overtreding can have taken place.
+    pub verval_vanaf: NaiveDate,
     /// The rapport's date, if given.
     pub rapportdatum: Option<NaiveDate>,
     /// The last day to decide: thirteen weeks after the rapport (Awb 5:51 lid 1); `None`
@@ -125,9 +132,10 @@ pub fn route(regime: Regime) -> Route {
     }
 }
 
-/// The last day of the power to fine, `years` after `from` (same calendar day, clamped).
+/// The last day of the power to fine, `years` after `from`: the same calendar day, or the last
+/// day of the month where that month has no such day (29 February in a common year).
 pub fn lapse_date(from: NaiveDate, years: u8) -> Option<NaiveDate> {
-    add_years(from, i32::from(years))
+    from.checked_add_months(Months::new(12 * u32::from(years)))
 }
 
 /// Thirteen weeks after the rapport's date (Awb 5:51 lid 1).
@@ -143,4 +151,27 @@ pub fn beslisser(config: &Config, amount: Decimal) -> Beslisser {
     } else {
         Beslisser::Klantmanager
     }
+}
+
+/// A procedural flag: something that changes no amount but must be visible to whoever reviews
+/// the decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "signaal")]
+pub enum Signaal {
+    /// Decided more than thirteen weeks after the rapport (Awb 5:51 lid 1). A termijn van orde:
+    /// the power to fine remains, but the delay must be visible.
+    BeslistNaBeslistermijn {
+        /// The last day the law gives.
+        beslissen_uiterlijk: NaiveDate,
+        /// The day of the decision.
+        besluitdatum: NaiveDate,
+    },
+    /// DUO decided before the four weeks to react to its voornemen had run out: the person may
+    /// not have been heard.
+    BesluitVoorEindeReactietermijn {
+        /// The last day to react.
+        reactie_uiterlijk: NaiveDate,
+        /// The day of the decision.
+        besluitdatum: NaiveDate,
+    },
 }

@@ -1,9 +1,10 @@
 //! Samenloop with the Participatiewet.
 //!
-//! Implements Wi art. 27 (RULEBOOK §7): no Wi fine when the bijstand was lowered under
+//! Implements Wi art. 27: no Wi fine when the bijstand was lowered under
 //! Participatiewet art. 18 or 18b for the same gedraging. Such an overtreding never counts for
 //! the ladder (it got no fine). The crate applies art. 27 to every gemeente fine, as the article
-//! itself does; the Handreiking's table marks rows 6 and 8 as the ones where it is likely.
+//! itself does; rows 6 and 8 of the catalogue (the MAP's and the leerroute's intensity) are where
+//! it is likely.
 
 use serde::{Deserialize, Serialize};
 

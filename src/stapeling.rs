@@ -1,15 +1,14 @@
 //! Stacking: fines that follow each other closely.
 //!
-//! The Handreiking (ch. 3, "Uitleg sanctioneringsmomenten") warns that fines "dicht op elkaar
-//! kunnen zitten", which "mogelijk buitenproportioneel" is for the person, and that "een
-//! stapeling van boetes" can cause stress that stalls the inburgering. The law sets no number, so
-//! this is a *signal for a human*: it never changes an amount.
+//! Fines that follow each other closely can weigh disproportionately on the person, and a pile
+//! of fines causes stress that can stall the inburgering itself. The law sets no number, so this
+//! is a *signal for a human*: it never changes an amount.
 //!
 //! A signal is raised for every maximal run of fines (more than € 0, not herroepen) in which each
 //! fine's besluitdatum lies at most [`StapelingConfig::venster_dagen`] days after the previous
 //! one, when the run holds at least [`StapelingConfig::minimum_boetes`] fines. The besluitdatum
 //! is used because that is when the person receives the fine. Defaults: 90 days (about the six
-//! weeks of the bezwaar term plus the six weeks to pay, Awb 6:7 and 4:87) and 2 fines.
+//! weeks of the bezwaar term plus the six weeks to pay of Awb 4:87 lid 1) and 2 fines.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -70,16 +69,12 @@ impl Stapelingssignaal {
     /// A Dutch sentence for the klantmanager.
     pub fn zin(&self) -> String {
         format!(
-            "Signaal stapeling: {} boetes tussen {} en {} (samen {}){}; beoordeel of dit nog proportioneel is.",
+            "Signaal stapeling: {} boetes tussen {} en {}, samen {}{}; beoordeel of dit nog proportioneel is.",
             self.overtreding_ids.len(),
             crate::money::format_datum(self.van),
             crate::money::format_datum(self.tot),
             crate::money::format_euro(self.totaal),
-            if self.met_duo {
-                ", waaronder boetes van DUO"
-            } else {
-                ""
-            }
+            if self.met_duo { ", ook van DUO" } else { "" }
         )
     }
 }

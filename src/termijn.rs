@@ -2,16 +2,30 @@
 //!
 //! Implements Wi art. 11 (three years, starting the day after the PIP's dagtekening), art. 12
 //! (extension) and art. 24 lid 2–3 / art. 25 lid 2 (a new term of at most two years); the
-//! lengths Bi art. 7.1 lid 5 attaches a cap to are 6, 12, 18 and 24 months (RULEBOOK §5).
+//! lengths Bi art. 7.1 lid 5 attaches a cap to are 6, 12, 18 and 24 months; the law names no
+//! other, so another length is an input error.
 //!
 //! A term runs from its first day up to and including its last day: a PIP dated 2022-03-14
 //! gives 2022-03-15 up to and including 2025-03-14.
+//!
+//! **Counting months.** A term of N months that begins on day S ends on the day before the
+//! same-numbered day N months later; where that month has no such day, it ends on that month's
+//! last day ([`last_day`]). So a PIP dated 2024-02-28 gives a term from 2024-02-29 up to and
+//! including 2027-02-28, a six-month new term from 2024-10-31 ends on 2025-04-30, and one from
+//! 2024-03-01 ends on 2024-08-31. An extension by M months lengthens the term as if it had been M
+//! months longer from its first day: the new last day is the last day of an M-month term that
+//! begins the day after the old last day ([`verleng`]); six months on a term ending 2025-02-28
+//! give 2025-08-31. This reading keeps every day of the term in it: counting by "the same day N
+//! months later, minus one" would end a term begun on 29, 30 or 31 January a day or two early
+//! whenever the end month is shorter.
+//!
+//! Extensions (Wi art. 12) must each end after the term's current last day: an extension of an
+//! extended term extends the extension.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Fout;
-use crate::money::add_months;
 
 /// An extension of the initial term under Wi art. 12, with its new last day.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -83,10 +97,41 @@ impl Termijn {
     }
 }
 
-/// The last day of a term of `months` months starting on `begin`: the day before the same
-/// calendar day `months` later.
-pub(crate) fn last_day(begin: NaiveDate, months: u32) -> Option<NaiveDate> {
-    add_months(begin, months)?.pred_opt()
+/// The last day of a term of `months` months that begins on `begin`: the day before the
+/// same-numbered day `months` later, or that month's last day where it has no such day. `None`
+/// only beyond the calendar's range.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use wi2021_boetes::termijn::last_day;
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(last_day(d(2022, 3, 15), 36), Some(d(2025, 3, 14)));
+/// assert_eq!(last_day(d(2024, 2, 29), 36), Some(d(2027, 2, 28)));
+/// assert_eq!(last_day(d(2024, 10, 31), 6), Some(d(2025, 4, 30)));
+/// assert_eq!(last_day(d(2024, 3, 1), 6), Some(d(2024, 8, 31)));
+/// ```
+pub fn last_day(begin: NaiveDate, months: u32) -> Option<NaiveDate> {
+    // chrono's month arithmetic keeps the day where the target month has it, and otherwise
+    // clamps to that month's last day, which is then itself the term's last day.
+    let same_day = begin.checked_add_months(Months::new(months))?;
+    if same_day.day0() == begin.day0() {
+        same_day.pred_opt()
+    } else {
+        Some(same_day)
+    }
+}
+
+/// The last day of a term ending on `einde` after an extension by `months` months: the last day
+/// of a `months`-month term that begins the day after `einde`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use wi2021_boetes::termijn::verleng;
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(verleng(d(2025, 2, 28), 6), Some(d(2025, 8, 31)));
+/// ```
+pub fn verleng(einde: NaiveDate, months: u32) -> Option<NaiveDate> {
+    last_day(einde.succ_opt()?, months)
 }
 
 /// The validated terms of one person: the initial term (if there is a PIP) and the new terms,
@@ -127,15 +172,22 @@ impl TermijnHistorie {
                 let basis_einde = last_day(begin, 36).ok_or(Fout::DatumBuitenBereik {
                     veld: "pip_dagtekening",
                 })?;
+                // The extensions in date order, each after the last day as extended so far.
+                let mut verlengingen: Vec<NaiveDate> = self
+                    .verlengingen
+                    .iter()
+                    .map(|verlenging| verlenging.nieuwe_einddatum)
+                    .collect();
+                verlengingen.sort_unstable();
                 let mut einde = basis_einde;
-                for verlenging in &self.verlengingen {
-                    if verlenging.nieuwe_einddatum <= basis_einde {
+                for nieuwe_einddatum in verlengingen {
+                    if nieuwe_einddatum <= einde {
                         return Err(Fout::VerlengingTeVroeg {
-                            nieuwe_einddatum: verlenging.nieuwe_einddatum,
-                            einde: basis_einde,
+                            nieuwe_einddatum,
+                            einde,
                         });
                     }
-                    einde = einde.max(verlenging.nieuwe_einddatum);
+                    einde = nieuwe_einddatum;
                 }
                 Some(Termijn {
                     soort: TermijnSoort::Initieel,

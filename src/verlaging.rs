@@ -1,9 +1,19 @@
 //! Lowering for bijzondere omstandigheden.
 //!
-//! Implements Awb art. 5:46 lid 3 and Bi art. 7.1 lid 6 (RULEBOOK §3): the caller may give a
-//! lower amount with its reason (stress, trauma, debts, limited draagkracht …). It is accepted
-//! only between € 0 and the amount the rules give, in whole cents, with a reason; it never raises
-//! a fine.
+//! Every fine of this law has its amount set by a wettelijk voorschrift (Bi 7.1 lid 1–4 for the
+//! college's, Bi 7.2 lid 1–2 and the ministeriële regeling for DUO's), so every lowering rests on
+//! Awb art. 5:46 lid 3: the bestuursorgaan imposes a lower fine where the person makes it
+//! plausible that the fixed fine is too high because of bijzondere omstandigheden. Bi 7.1 lid 6
+//! and Bi 7.2 lid 3 add who must state and prove those circumstances, and that the bestuursorgaan
+//! weighs those it knows of; each speaks only of the fine "bedoeld in het eerste lid": lid 6 of the
+//! brede-intake fine (€ 250), lid 3 of DUO's € 340. The explanation cites them for those fines
+//! only, beside Awb 5:46 lid 3.
+//!
+//! The caller may give a lower amount with its reason (stress, trauma, debts, limited
+//! draagkracht …). It is accepted only between € 0 and the amount the rules give, in whole cents,
+//! with a reason; it never raises a fine. The reason may hold health data or other special
+//! personal data (AVG art. 9): the output repeats it once, in the sentence of the lowering's own
+//! step, and nowhere else.
 //!
 //! Order: the lowering is checked against the amount after the ladder and the verwijtbaarheid
 //! share (or the fixed € 250), *before* the cap. The cap then applies to the lowered amount. So a
@@ -13,7 +23,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::error::Fout;
+use crate::error::{Bij, Fout};
 use crate::money::{cents, euro, greater, is_whole_cents, to_cents, whole_cents};
 
 /// A lower amount for bijzondere omstandigheden, with its reason.
@@ -26,26 +36,43 @@ pub struct Verlaging {
     pub reden: String,
 }
 
+/// The fields of a lowering, for error messages: `verlaging` on an overtreding,
+/// `verlaging_pvt_map` or `verlaging_leerroute` on a DUO assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Velden {
+    pub bedrag: &'static str,
+    pub reden: &'static str,
+}
+
+/// The lowering of an overtreding.
+pub(crate) const OVERTREDING: Velden = Velden {
+    bedrag: "verlaging.bedrag",
+    reden: "verlaging.reden",
+};
+
 /// Checks a lowering against `computed` and returns the lowered amount.
 ///
 /// # Errors
 /// [`Fout::BedragOngeldig`] for a negative amount or a fraction of a cent,
 /// [`Fout::VerlagingZonderReden`] for an empty reason, [`Fout::VerlagingTeHoog`] above
 /// `computed`.
-pub fn apply(
-    overtreding_id: &str,
+pub(crate) fn apply(
+    bij: &Bij,
+    velden: Velden,
     verlaging: &Verlaging,
     computed: Decimal,
 ) -> Result<Decimal, Fout> {
-    check_amount(overtreding_id, "verlaging.bedrag", &verlaging.bedrag)?;
+    check_amount(|| bij.clone(), velden.bedrag, &verlaging.bedrag)?;
     if verlaging.reden.trim().is_empty() {
         return Err(Fout::VerlagingZonderReden {
-            overtreding_id: overtreding_id.to_owned(),
+            bij: bij.clone(),
+            veld: velden.reden,
         });
     }
     if verlaging.bedrag > computed {
         return Err(Fout::VerlagingTeHoog {
-            overtreding_id: overtreding_id.to_owned(),
+            bij: bij.clone(),
+            veld: velden.bedrag,
             verlaagd: verlaging.bedrag,
             berekend: computed,
         });
@@ -67,14 +94,14 @@ const MAX_BEDRAG_CENTEN: i64 = MAX_EURO * 100;
 /// [`Fout::BedragOngeldig`] naming `veld`.
 #[inline]
 pub(crate) fn check_amount(
-    overtreding_id: &str,
+    bij: impl FnOnce() -> Bij,
     veld: &'static str,
     bedrag: &Decimal,
 ) -> Result<i64, Fout> {
     // At most two decimals, as nearly every amount: an integer comparison settles it.
     match to_cents(*bedrag) {
         Some(cents) if (0..=MAX_BEDRAG_CENTEN).contains(&cents) => Ok(cents),
-        _ => check_amount_in_full(overtreding_id, veld, bedrag),
+        _ => check_amount_in_full(bij(), veld, bedrag),
     }
 }
 
@@ -82,11 +109,7 @@ pub(crate) fn check_amount(
 /// too high.
 #[cold]
 #[inline(never)]
-fn check_amount_in_full(
-    overtreding_id: &str,
-    veld: &'static str,
-    bedrag: &Decimal,
-) -> Result<i64, Fout> {
+fn check_amount_in_full(bij: Bij, veld: &'static str, bedrag: &Decimal) -> Result<i64, Fout> {
     let bedrag = *bedrag;
     let valid = match to_cents(bedrag) {
         Some(cents) => (0..=MAX_BEDRAG_CENTEN).contains(&cents),
@@ -97,11 +120,7 @@ fn check_amount_in_full(
         }
     };
     if !valid {
-        return Err(Fout::BedragOngeldig {
-            overtreding_id: overtreding_id.to_owned(),
-            veld,
-            bedrag,
-        });
+        return Err(Fout::BedragOngeldig { bij, veld, bedrag });
     }
     Ok(whole_cents(bedrag))
 }

@@ -1,15 +1,19 @@
 //! Verwijtbaarheid: how far the overtreding can be blamed on the person.
 //!
-//! Implements Bi art. 7.1 lid 4 (the share of the ladder amount per category) and Awb art. 5:41
-//! (no fine at all without verwijtbaarheid); RULEBOOK §2. The percentages apply to the PIP fine
-//! only; the brede-intake fine and DUO's € 340 are fixed amounts, fined in full or not at all.
+//! Implements Bi art. 7.1 lid 4 (the share of the ladder amount per category: opzet 100 %,
+//! grove schuld 75 %, neither 50 %, verminderde verwijtbaarheid 25 %) and Awb art. 5:41 (no fine
+//! at all without verwijtbaarheid). Lid 4 speaks of "de boete, bedoeld in het tweede lid", so the
+//! percentages apply to the PIP fine only; the brede-intake fine and DUO's fines are amounts the
+//! law fixes, imposed in full or not at all, and lowered only for bijzondere omstandigheden
+//! (Awb 5:46 lid 3).
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::article::Artikel;
 
-/// The five categories of verwijtbaarheid (Handreiking, "Sanctionering bij het PIP").
+/// The five categories of verwijtbaarheid: the four of Bi art. 7.1 lid 4, and none at all
+/// (Awb art. 5:41).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verwijtbaarheid {
@@ -54,7 +58,7 @@ impl Verwijtbaarheid {
         // Every share is a whole number of quarters (25, 50, 75 or 100 %), so in whole cents the
         // share is cents · quarters / 4: exact in an `i128`, divided by shifting. The remainder
         // (0–3 quarter cents) settles the rounding: a quarter down, three quarters up, a half
-        // cent to even (RULEBOOK §10). A shift rounds toward minus infinity, so for a negative
+        // cent to even. A shift rounds toward minus infinity, so for a negative
         // amount too the remainder is what lies above the quotient.
         let quarters = i128::from(self.percentage()? / 25);
         let product = i128::from(crate::money::whole_cents(amount)) * quarters;
@@ -78,14 +82,23 @@ impl Verwijtbaarheid {
         }
     }
 
-    /// The Dutch name, as it is written in a beschikking.
-    pub const fn omschrijving(self) -> &'static str {
+    /// The Dutch name, as it is written in a beschikking ("grove schuld").
+    pub const fn naam(self) -> &'static str {
         match self {
             Verwijtbaarheid::Geen => "geen verwijtbaarheid",
             Verwijtbaarheid::Verminderd => "verminderde verwijtbaarheid",
-            Verwijtbaarheid::Normaal => "normale verwijtbaarheid (geen opzet of grove schuld)",
+            Verwijtbaarheid::Normaal => "normale verwijtbaarheid",
             Verwijtbaarheid::GroveSchuld => "grove schuld",
             Verwijtbaarheid::Opzet => "opzet",
+        }
+    }
+
+    /// The name with what it means where that is not plain: "normale verwijtbaarheid" is
+    /// "geen opzet en geen grove schuld" (Bi 7.1 lid 4 sub c).
+    pub const fn omschrijving(self) -> &'static str {
+        match self {
+            Verwijtbaarheid::Normaal => "normale verwijtbaarheid: geen opzet en geen grove schuld",
+            other => other.naam(),
         }
     }
 

@@ -11,9 +11,9 @@ use wi2021_boetes::*;
 /// Total 2.050, room 350. The 6th (step 6, € 800) is cut to € 350; the 7th finds no room: € 0.
 #[test]
 fn cap_cuts_then_gives_zero_with_brede_intake_counting() {
-    let historie = pip(d(2022, 1, 10));
+    let historie = pip(d(2022, 3, 1));
     let mut priors = Vec::new();
-    for (id, date, oproep) in [("b2", d(2021, 11, 1), 2), ("b3", d(2021, 12, 1), 3)] {
+    for (id, date, oproep) in [("b2", d(2022, 1, 3), 2), ("b3", d(2022, 2, 1), 3)] {
         let decision = decide_with(
             &historie,
             &priors,
@@ -25,19 +25,19 @@ fn cap_cuts_then_gives_zero_with_brede_intake_counting() {
         priors.push(as_prior(&decision, date));
     }
     let dates = [
-        d(2022, 2, 1),
         d(2022, 4, 1),
         d(2022, 6, 1),
         d(2022, 8, 1),
-        d(2022, 10, 1),
+        d(2022, 10, 3),
+        d(2022, 12, 1),
     ];
     for (i, date) in dates.into_iter().enumerate() {
         let o = pip_overtreding(&format!("p{i}"), date, Verwijtbaarheid::Opzet);
         let decision = decide_with(&historie, &priors, &o, date).unwrap();
         priors.push(as_prior(&decision, date));
     }
-    let o = pip_overtreding("p6", d(2022, 12, 1), Verwijtbaarheid::Opzet);
-    let sixth = decide_with(&historie, &priors, &o, d(2022, 12, 1)).unwrap();
+    let o = pip_overtreding("p6", d(2023, 2, 1), Verwijtbaarheid::Opzet);
+    let sixth = decide_with(&historie, &priors, &o, d(2023, 2, 1)).unwrap();
     assert_eq!(sixth.ladder.as_ref().unwrap().stap, 6);
     assert_eq!(sixth.berekend_bedrag, Some(eur("800.00")));
     let usage = sixth.plafond.unwrap();
@@ -46,10 +46,10 @@ fn cap_cuts_then_gives_zero_with_brede_intake_counting() {
     assert!(usage.cut);
     assert_eq!(sixth.bedrag, eur("350.00"));
     assert_eq!(sixth.outcome, Outcome::Boete);
-    priors.push(as_prior(&sixth, d(2022, 12, 1)));
+    priors.push(as_prior(&sixth, d(2023, 2, 1)));
 
-    let o = pip_overtreding("p7", d(2023, 2, 1), Verwijtbaarheid::Opzet);
-    let seventh = decide_with(&historie, &priors, &o, d(2023, 2, 1)).unwrap();
+    let o = pip_overtreding("p7", d(2023, 4, 3), Verwijtbaarheid::Opzet);
+    let seventh = decide_with(&historie, &priors, &o, d(2023, 4, 3)).unwrap();
     assert_eq!(
         seventh.outcome,
         Outcome::GeenBoete(GeenBoeteReden::PlafondBereikt)
@@ -59,15 +59,19 @@ fn cap_cuts_then_gives_zero_with_brede_intake_counting() {
     let zin = seventh
         .stappen
         .iter()
-        .find(|s| s.artikel == Artikel::BiArt7_1Lid5)
+        .find(|s| matches!(s.reden, Reden::PlafondRuimte { .. }))
         .unwrap()
         .zin();
-    assert!(zin.contains("maximum is bereikt"), "{zin}");
+    assert_eq!(
+        zin,
+        "Die grens is al bereikt, dus krijgt u geen boete (artikel 7.1, vijfde lid, van het \
+         Besluit inburgering 2021)."
+    );
 
     // A herroepen fine gives its room back: with the € 350 herroepen, the 7th gets € 350 again.
     let last = priors.len() - 1;
     priors[last].status = BoeteStatus::Herroepen;
-    let again = decide_with(&historie, &priors, &o, d(2023, 2, 1)).unwrap();
+    let again = decide_with(&historie, &priors, &o, d(2023, 4, 3)).unwrap();
     assert_eq!(again.bedrag, eur("350.00"));
 }
 
@@ -267,17 +271,26 @@ fn lowering() {
     let decision = decide_with(&historie, &priors, &o, d(2022, 5, 2)).unwrap();
     assert_eq!(decision.berekend_bedrag, Some(eur("100.00")));
     assert_eq!(decision.bedrag, eur("60.00"));
+    // A PIP fine's lowering rests on Awb 5:46 lid 3 alone: Bi 7.1 lid 6 speaks of the fine of
+    // lid 1 (the brede intake) only.
     let step = decision
         .stappen
         .iter()
-        .find(|s| s.artikel == Artikel::BiArt7_1Lid6)
+        .find(|s| s.artikel == Artikel::AwbArt5_46Lid3)
         .unwrap();
-    assert!(step.zin().contains("schulden en beperkte draagkracht"));
-    assert!(
-        step.zin().contains("€ 100,00") && step.zin().contains("€ 60,00"),
-        "{}",
-        step.zin()
+    assert_eq!(
+        step.zin(),
+        "De boete gaat van € 100,00 naar € 60,00, omdat zij te hoog is door bijzondere \
+         omstandigheden: schulden en beperkte draagkracht (artikel 5:46, derde lid, van de \
+         Algemene wet bestuursrecht)."
     );
+    assert!(
+        decision
+            .stappen
+            .iter()
+            .all(|s| s.artikel != Artikel::BiArt7_1Lid6)
+    );
+    assert_eq!(decision.verlaagd_tot, Some(eur("60.00")));
 
     o.verlaging = lower("100.00", "gelijk");
     assert_eq!(
@@ -297,7 +310,7 @@ fn lowering() {
     o.verlaging = lower("100.01", "hoger");
     assert!(matches!(
         decide_with(&historie, &priors, &o, d(2022, 5, 2)),
-        Err(Fout::VerlagingTeHoog { ref overtreding_id, .. }) if overtreding_id == "n"
+        Err(Fout::VerlagingTeHoog { bij: Bij::Overtreding(ref id), veld: "verlaging.bedrag", .. }) if id == "n"
     ));
     o.verlaging = lower("-1.00", "negatief");
     assert!(matches!(
@@ -315,16 +328,23 @@ fn lowering() {
         Err(Fout::VerlagingZonderReden { .. })
     ));
 
-    // The fixed € 250 can be lowered too (Awb 5:46 lid 3).
-    let mut b = intake_overtreding("b", d(2021, 11, 1), 2);
+    // The fixed € 250 can be lowered too: on Awb 5:46 lid 3, with Bi 7.1 lid 6 (who states and
+    // proves the circumstances) cited before it.
+    let mut b = intake_overtreding("b", d(2022, 1, 3), 2);
     b.verlaging = lower("125.00", "stress");
-    let decision = decide_with(&TermijnHistorie::default(), &[], &b, d(2021, 11, 2)).unwrap();
+    let decision = decide_with(&TermijnHistorie::default(), &[], &b, d(2022, 1, 5)).unwrap();
     assert_eq!(decision.bedrag, eur("125.00"));
+    let artikelen: Vec<Artikel> = decision.stappen.iter().map(|s| s.artikel).collect();
+    let lid6 = artikelen.iter().position(|a| *a == Artikel::BiArt7_1Lid6);
+    let awb = artikelen.iter().position(|a| *a == Artikel::AwbArt5_46Lid3);
     assert!(
-        decision
-            .stappen
-            .iter()
-            .any(|s| s.artikel == Artikel::AwbArt5_46Lid3)
+        lid6.is_some() && awb == lid6.map(|i| i + 1),
+        "{artikelen:?}"
+    );
+    assert_eq!(
+        decision.stappen[lid6.unwrap()].zin(),
+        "U moet bijzondere omstandigheden zelf aanvoeren, maar het college houdt ook rekening met \
+         wat het al weet (artikel 7.1, zesde lid, van het Besluit inburgering 2021)."
     );
 }
 
@@ -348,19 +368,20 @@ fn procedure_and_deadlines() {
     // € 25 proposed: the klantmanager decides (the Awb route still heavy).
     assert_eq!(p.beslisser, Beslisser::Klantmanager);
 
-    let mut b = intake_overtreding("b", d(2021, 11, 1), 2);
-    b.pleegdatum = Some(d(2021, 10, 28));
-    let decision = decide_with(&historie, &[], &b, d(2021, 11, 5)).unwrap();
+    let mut b = intake_overtreding("b", d(2022, 1, 5), 2);
+    b.pleegdatum = Some(d(2022, 1, 3));
+    let decision = decide_with(&historie, &[], &b, d(2022, 1, 7)).unwrap();
     let p = decision.procedure.unwrap();
     assert_eq!(p.route, Route::Licht);
     assert!(!p.rapport_verplicht && !p.zienswijze_verplicht);
     assert_eq!(p.vervaltermijn_jaren, 3);
-    assert_eq!(p.bevoegd_tot_en_met, d(2024, 10, 28));
+    assert_eq!(p.bevoegd_tot_en_met, d(2025, 1, 3));
+    assert_eq!(p.verval_vanaf, d(2022, 1, 3));
     assert_eq!(p.verval_basis, VervalBasis::Pleegdatum);
     assert_eq!(p.beslissen_uiterlijk, None);
 }
 
-/// Above € 340 a boete-ambtenaar decides (webinar Arnhem); the threshold is configurable.
+/// Above € 340 a boete-ambtenaar decides (the default practice); the threshold is configurable.
 #[test]
 fn beslisser_threshold() {
     let historie = pip(d(2022, 1, 10));
@@ -403,19 +424,19 @@ fn beslisser_threshold() {
     );
 }
 
-/// The power to fine lapses (Awb 5:45): a brede-intake overtreding of 2021-11-01 can be fined up
-/// to and including 2024-11-01, not on 2024-11-02.
+/// The power to fine lapses (Awb 5:45 lid 2): a brede-intake overtreding of 2022-01-03 can be
+/// fined up to and including 2025-01-03, not on 2025-01-04.
 #[test]
 fn power_lapses() {
-    let b = intake_overtreding("b", d(2021, 11, 1), 2);
+    let b = intake_overtreding("b", d(2022, 1, 3), 2);
     let historie = TermijnHistorie::default();
     assert_eq!(
-        decide_with(&historie, &[], &b, d(2024, 11, 1))
+        decide_with(&historie, &[], &b, d(2025, 1, 3))
             .unwrap()
             .bedrag,
         eur("250.00")
     );
-    let late = decide_with(&historie, &[], &b, d(2024, 11, 2)).unwrap();
+    let late = decide_with(&historie, &[], &b, d(2025, 1, 4)).unwrap();
     assert_eq!(
         late.outcome,
         Outcome::GeenBoete(GeenBoeteReden::BevoegdheidVervallen)
@@ -480,15 +501,24 @@ fn input_errors() {
     );
 
     // A PIP overtreding dated before the PIP.
-    let o = pip_overtreding("early", d(2021, 12, 1), Verwijtbaarheid::Opzet);
+    let o = pip_overtreding("early", d(2022, 1, 3), Verwijtbaarheid::Opzet);
     let err = decide_with(&historie, &[], &o, d(2022, 2, 2)).unwrap_err();
     assert_eq!(
         err,
         Fout::VoorPip {
             overtreding_id: "early".into(),
-            constateringsdatum: d(2021, 12, 1),
+            constateringsdatum: d(2022, 1, 3),
             dagtekening: d(2022, 1, 10)
         }
+    );
+    // One dated before the Wi 2021 took effect cannot exist at all.
+    let o = pip_overtreding("2021", d(2021, 12, 31), Verwijtbaarheid::Opzet);
+    let err = decide_with(&historie, &[], &o, d(2022, 2, 2)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "overtreding `2021`: field `constateringsdatum` is 2021-12-31, before 2022-01-01, when the \
+         Wet inburgering 2021 took effect; earlier cases fall under the Wet inburgering 2013, \
+         which this crate does not implement"
     );
 
     // An earlier PIP fine dated before the PIP, or outside every known term, is named as the
@@ -497,7 +527,7 @@ fn input_errors() {
     let o = pip_overtreding("nu", d(2025, 1, 5), Verwijtbaarheid::Opzet);
     let vroeg = prior(
         "vroeg",
-        d(2021, 12, 1),
+        d(2022, 1, 3),
         1,
         "50.00",
         onherroepelijk(d(2022, 1, 20)),
@@ -506,7 +536,7 @@ fn input_errors() {
         decide_with(&historie, &[vroeg], &o, d(2025, 6, 10)).unwrap_err(),
         Fout::VoorPip {
             overtreding_id: "vroeg".into(),
-            constateringsdatum: d(2021, 12, 1),
+            constateringsdatum: d(2022, 1, 3),
             dagtekening: d(2022, 1, 10)
         }
     );
@@ -520,24 +550,37 @@ fn input_errors() {
     );
 
     // A PIP overtreding without a PIP.
-    let o = pip_overtreding("nopip", d(2021, 12, 1), Verwijtbaarheid::Opzet);
+    let o = pip_overtreding("nopip", d(2022, 1, 3), Verwijtbaarheid::Opzet);
     assert!(matches!(
         decide_with(&TermijnHistorie::default(), &[], &o, d(2022, 2, 2)),
         Err(Fout::PipOntbreekt { .. })
     ));
 
     // A brede-intake overtreding without its oproep.
-    let mut b = intake_overtreding("b", d(2021, 11, 1), 2);
+    let mut b = intake_overtreding("b", d(2022, 1, 3), 2);
     b.oproep = None;
     assert!(matches!(
-        decide_with(&historie, &[], &b, d(2021, 11, 2)),
+        decide_with(&historie, &[], &b, d(2022, 1, 4)),
         Err(Fout::OproepOntbreekt { .. })
     ));
     b.oproep = Some(0);
     assert!(matches!(
-        decide_with(&historie, &[], &b, d(2021, 11, 2)),
+        decide_with(&historie, &[], &b, d(2022, 1, 4)),
         Err(Fout::OproepBuitenBereik { oproep: 0, .. })
     ));
+    // The brede intake comes before the PIP (Wi art. 14, 15): an oproep missed after the PIP's
+    // dagtekening (2022-01-10) cannot be; on the day itself it can.
+    let na_pip = intake_overtreding("na", d(2022, 1, 11), 2);
+    assert_eq!(
+        decide_with(&historie, &[], &na_pip, d(2022, 1, 12)).unwrap_err(),
+        Fout::OproepNaPip {
+            overtreding_id: "na".into(),
+            constateringsdatum: d(2022, 1, 11),
+            dagtekening: d(2022, 1, 10)
+        }
+    );
+    let op_pip = intake_overtreding("op", d(2022, 1, 10), 2);
+    assert!(decide_with(&historie, &[], &op_pip, d(2022, 1, 12)).is_ok());
 
     // A pleegdatum after the constatering, a decision before it.
     let mut o = pip_overtreding("p", d(2022, 5, 1), Verwijtbaarheid::Opzet);
@@ -615,14 +658,14 @@ fn dates_at_the_end_of_the_calendar() {
     let last = chrono::NaiveDate::MAX;
     let historie = TermijnHistorie::default();
 
-    let mut o = intake_overtreding("r", d(2021, 11, 1), 2);
+    let mut o = intake_overtreding("r", d(2022, 1, 3), 2);
     o.rapportdatum = last.checked_sub_days(Days::new(91));
-    let decision = decide_with(&historie, &[], &o, d(2021, 11, 10)).unwrap();
+    let decision = decide_with(&historie, &[], &o, d(2022, 1, 10)).unwrap();
     let procedure = decision.procedure.unwrap();
     assert_eq!(procedure.beslissen_uiterlijk, Some(last));
     o.rapportdatum = last.checked_sub_days(Days::new(90));
     assert_eq!(
-        decide_with(&historie, &[], &o, d(2021, 11, 10)),
+        decide_with(&historie, &[], &o, d(2022, 1, 10)),
         Err(Fout::DatumBuitenBereik {
             veld: "rapportdatum"
         })
@@ -665,11 +708,16 @@ fn explanation_order_and_links() {
             "beboetbaar",
             "verwijtbaar",
             "procedure",
+            "rapport",
+            "zienswijze",
+            "pleegmoment",
             "vervaltermijn",
             "beslistermijn",
+            "ladder_vorige",
             "ladder_verhoogd",
             "percentage",
-            "plafond",
+            "plafond_grens",
+            "plafond_ruimte",
             "eindbedrag"
         ]
     );
@@ -723,20 +771,21 @@ fn explanation_length_bound() {
         bedrag: eur("60.00"),
         reden: "stress".into(),
     });
-    let decision = decide_with(&historie, &priors, &o, d(2022, 5, 20)).unwrap();
-    // 11 + the five named: every kind of step occurs once, the named ones five times.
+    // Decided after the thirteen weeks (2022-05-03 + 91 days = 2022-08-02): that is said too.
+    let decision = decide_with(&historie, &priors, &o, d(2022, 8, 10)).unwrap();
+    // 14 + the five named: every kind of step occurs once, the named ones five times.
     assert_eq!(
         decision.stappen.len(),
         decision::MAX_STAPPEN + decision::MAX_GENOEMD
     );
 
-    let mut b = intake_overtreding("b", d(2021, 12, 1), 3);
-    b.rapportdatum = Some(d(2021, 12, 2));
+    let mut b = intake_overtreding("b", d(2022, 1, 3), 3);
+    b.rapportdatum = Some(d(2022, 1, 4));
     b.verlaging = Some(Verlaging {
         bedrag: eur("100.00"),
         reden: "stress".into(),
     });
-    let decision = decide_with(&historie, &[], &b, d(2021, 12, 10)).unwrap();
+    let decision = decide_with(&historie, &[], &b, d(2022, 4, 10)).unwrap();
     assert!(
         decision.stappen.len() <= decision::MAX_STAPPEN,
         "{}",
@@ -876,17 +925,14 @@ fn cap_boundary_is_not_a_cut() {
 /// How a bucket is named in the explanation.
 #[test]
 fn bucket_names() {
-    assert_eq!(
-        Bucket::Initieel.omschrijving(),
-        "de (eventueel verlengde) inburgeringstermijn"
-    );
+    assert_eq!(Bucket::Initieel.omschrijving(), "uw inburgeringstermijn");
     assert_eq!(
         Bucket::Nieuw {
             ingangsdatum: d(2025, 4, 16),
             maanden: 6
         }
         .omschrijving(),
-        "de nieuwe termijn van 6 maanden die is ingegaan op 16 april 2025"
+        "uw nieuwe termijn van 6 maanden vanaf 16 april 2025"
     );
 }
 
@@ -917,8 +963,8 @@ fn input_boundaries_and_brede_intake_articles() {
     );
 
     for (oproep, artikel) in [(2, Artikel::WiArt22Lid1), (3, Artikel::WiArt22Lid3)] {
-        let b = intake_overtreding("b", d(2021, 11, 1), oproep);
-        let decision = decide_with(&TermijnHistorie::default(), &[], &b, d(2021, 11, 2)).unwrap();
+        let b = intake_overtreding("b", d(2022, 1, 3), oproep);
+        let decision = decide_with(&TermijnHistorie::default(), &[], &b, d(2022, 1, 4)).unwrap();
         let last = decision.stappen.last().unwrap();
         assert_eq!(
             (last.artikel, &last.reden),
@@ -942,12 +988,38 @@ fn input_boundaries_and_brede_intake_articles() {
 /// The cap sentence in its three forms, word for word; and the gedraging's description.
 #[test]
 fn cap_sentences_word_for_word() {
+    let bron = "(artikel 7.1, vijfde lid, van het Besluit inburgering 2021).";
+    let grens = |bucket| {
+        Step::new(
+            Artikel::BiArt7_1Lid5,
+            Reden::PlafondGrens {
+                bucket,
+                plafond: eur("2400.00"),
+            },
+        )
+        .zin()
+    };
+    assert_eq!(
+        grens(Bucket::Initieel),
+        format!(
+            "In uw inburgeringstermijn mag het college samen ten hoogste € 2.400,00 aan boetes \
+             opleggen {bron}"
+        )
+    );
+    assert_eq!(
+        grens(Bucket::Nieuw {
+            ingangsdatum: d(2025, 4, 16),
+            maanden: 6
+        }),
+        format!(
+            "In uw nieuwe termijn van 6 maanden vanaf 16 april 2025 mag het college samen ten \
+             hoogste € 2.400,00 aan boetes opleggen {bron}"
+        )
+    );
     let zin = |ruimte_voor: &str, voor: &str, na: &str| {
         Step::new(
             Artikel::BiArt7_1Lid5,
-            Reden::Plafond {
-                bucket: Bucket::Initieel,
-                plafond: eur("2400.00"),
+            Reden::PlafondRuimte {
                 ruimte_voor: eur(ruimte_voor),
                 bedrag_voor: eur(voor),
                 bedrag_na: eur(na),
@@ -955,27 +1027,24 @@ fn cap_sentences_word_for_word() {
         )
         .zin()
     };
-    let begin = "Gedurende de (eventueel verlengde) inburgeringstermijn bedraagt het totaal aan boetes van het college ten hoogste € 2.400,00; vóór deze boete resteerde";
-    let bron = "(artikel 7.1, vijfde lid, van het Besluit inburgering 2021).";
     assert_eq!(
         zin("400.00", "400.00", "400.00"),
-        format!("{begin} € 400,00, en na deze boete resteert € 0,00 {bron}")
+        format!("Na deze boete is daarvan nog € 0,00 over {bron}")
     );
     assert_eq!(
         zin("2400.00", "50.00", "50.00"),
-        format!("{begin} € 2.400,00, en na deze boete resteert € 2.350,00 {bron}")
+        format!("Na deze boete is daarvan nog € 2.350,00 over {bron}")
     );
     assert_eq!(
         zin("350.00", "800.00", "350.00"),
         format!(
-            "{begin} € 350,00, en de boete van € 800,00 wordt daarom verlaagd tot die ruimte: € 350,00 {bron}"
+            "Er was daarvan nog € 350,00 over, dus wordt de boete € 350,00 in plaats van € 800,00 \
+             {bron}"
         )
     );
     assert_eq!(
         zin("0.00", "800.00", "0.00"),
-        format!(
-            "{begin} € 0,00, en dat maximum is bereikt, zodat geen boete meer kan worden opgelegd {bron}"
-        )
+        format!("Die grens is al bereikt, dus krijgt u geen boete {bron}")
     );
 
     let historie = pip(d(2022, 1, 10));
@@ -983,7 +1052,8 @@ fn cap_sentences_word_for_word() {
     let decision = decide_with(&historie, &[], &o, d(2022, 3, 2)).unwrap();
     assert_eq!(
         decision.stappen[0].zin(),
-        "Voor het onvoldoende meewerken aan de begeleiding binnen het PIP (voortgangsgesprekken) kan het college een bestuurlijke boete opleggen (artikel 23, eerste lid, van de Wet inburgering 2021)."
+        "U werkte niet genoeg mee aan de begeleiding uit uw plan, en daarvoor moet het college een \
+         boete opleggen (artikel 23, eerste lid, van de Wet inburgering 2021)."
     );
 }
 

@@ -1,5 +1,6 @@
 //! DUO's invariants: never above € 340 / € 1.000; never in the gemeente's caps; no fine without
-//! verwijtbaarheid.
+//! verwijtbaarheid; for an asielstatushouder no fine and no new term without DUO's finding of a
+//! persistent lack of willingness to integrate.
 
 mod common;
 use common::*;
@@ -24,6 +25,8 @@ prop_compose! {
         lower in prop::option::weighted(0.2, 0i64..=34_000),
         maanden in prop::sample::select(vec![6u32, 12, 18, 24]),
         delay in 1i64..2000,
+        verlenging in 1i64..800,
+        vastgesteld in any::<bool>(),
     ) -> DuoBeoordeling {
         DuoBeoordeling {
             id: "b".into(),
@@ -38,30 +41,47 @@ prop_compose! {
             verlaging_leerroute: None,
             nieuwe_termijn_maanden: Some(maanden),
             nieuwe_termijn_ingangsdatum: None,
-            verlenging_tot: None,
+            // An extension because the overrun is not verwijtbaar carries its new last day.
+            verlenging_tot: (v == 0 && (pvt || map || leerroute))
+                .then(|| d(2025, 3, 14) + chrono::TimeDelta::days(verlenging)),
             voornemen_datum: None,
+            aanhoudend_gebrek_aan_integratiebereidheid: vastgesteld.then(|| "gronden".into()),
         }
     }
 }
+
+const DOELGROEPEN: [Doelgroep; 3] = [
+    Doelgroep::Asielstatushouder,
+    Doelgroep::Gezinsmigrant,
+    Doelgroep::OverigeMigrant,
+];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
     /// Art. 24 never above € 340, art. 25 never above € 1.000; no fine without verwijtbaarheid.
     #[test]
-    fn duo_fines_within_maxima(b in arb_beoordeling(), earlier in 0usize..4, route in 0usize..3) {
+    fn duo_fines_within_maxima(b in arb_beoordeling(), earlier in 0usize..4, route in 0usize..3, groep in 0usize..3) {
         let leerroute = [Leerroute::B1Route, Leerroute::Onderwijsroute, Leerroute::Zelfredzaamheidsroute][route];
+        // An open MAP alone in the onderwijsroute is no overrun: nothing to extend.
+        let mut b = b;
+        let o = b.onafgerond;
+        if leerroute == Leerroute::Onderwijsroute && !o.pvt && !o.leerroute {
+            b.verlenging_tot = None;
+        }
         let t = tabellen();
         let config = Config::default();
         let earlier: Vec<_> = (0..earlier).map(|i| d(2020 + i as i32, 1, 1)).collect();
         let out = beoordeel(&DuoContext {
-            person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(leerroute) },
+            person: Person { doelgroep: DOELGROEPEN[groep], leerroute: Some(leerroute) },
             termijn_einde: d(2025, 3, 14),
             eerdere_art24: &earlier,
             eerdere_art25: &earlier,
             tabellen: Some(&t),
             config: &config,
         }, &b).unwrap();
+        let unierecht = DOELGROEPEN[groep] == Doelgroep::Asielstatushouder
+            && b.aanhoudend_gebrek_aan_integratiebereidheid.is_none();
         for decision in &out.beslissingen {
             let max = match decision.artikel { DuoArtikel::Art24 => eur("340"), DuoArtikel::Art25 => eur("1000") };
             prop_assert!(decision.bedrag >= Decimal::ZERO && decision.bedrag <= max);
@@ -70,7 +90,19 @@ proptest! {
                 prop_assert!(decision.uitkomst != DuoUitkomst::Boete);
             }
             prop_assert_eq!(decision.uitkomst == DuoUitkomst::Boete, decision.bedrag > Decimal::ZERO);
-            prop_assert_eq!(decision.hoorzitting_aangeboden, decision.bedrag > eur("340"));
+            // The hoorzitting turns on the voorgenomen fine, before any lowering.
+            prop_assert_eq!(
+                decision.hoorzitting_aangeboden,
+                decision.berekend_bedrag.is_some_and(|v| v > eur("340"))
+            );
+            // Union law: an asielstatushouder without DUO's finding gets no fine.
+            if unierecht {
+                prop_assert!(decision.bedrag.is_zero());
+                prop_assert!(decision.uitkomst != DuoUitkomst::Boete);
+            }
+        }
+        if unierecht {
+            prop_assert!(out.nieuwe_termijn.is_none(), "no fine, so no new term");
         }
     }
 
@@ -110,6 +142,7 @@ proptest! {
             nieuwe_termijn_ingangsdatum: None,
             verlenging_tot: None,
             voornemen_datum: None,
+            aanhoudend_gebrek_aan_integratiebereidheid: Some("gronden".into()),
         };
         let peildatum = d(2027, 6, 1);
         let with_duo = Dossier {

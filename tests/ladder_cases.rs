@@ -1,4 +1,4 @@
-//! Hand-computed ladder cases (Bi 7.1 lid 2–3; RULEBOOK §4).
+//! Hand-computed ladder cases (Bi 7.1 lid 2–3).
 
 mod common;
 use common::*;
@@ -40,7 +40,7 @@ fn chain_keeps_climbing_across_more_than_a_year() {
     assert_eq!(total, eur("750.00"));
 }
 
-/// More than twelve months between two overtredingen: start again at € 50 (Handreiking).
+/// More than twelve months between two overtredingen: start again at € 50 (Bi 7.1 lid 2–3).
 /// A 2022-03-01 (step 1); B 2023-03-02: window from 2022-03-02, A falls outside → step 1.
 #[test]
 fn restart_after_a_gap_of_more_than_twelve_months() {
@@ -178,7 +178,7 @@ fn earlier_fine_in_bezwaar_does_not_count() {
     assert_eq!(decision.ladder.unwrap().stap, 1);
 }
 
-/// The step builds on the *latest* qualifying overtreding, not the highest (RULEBOOK §4). A
+/// The step builds on the *latest* qualifying overtreding, not the highest (Bi 7.1 lid 3). A
 /// 2023-01-10 at step 3, B 2023-02-10 recorded at step 1 (as a gemeente may have imposed it),
 /// both onherroepelijk: C 2023-03-01 takes B's step + 1 = 2, € 100 × 50 % = € 50.
 #[test]

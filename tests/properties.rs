@@ -1,4 +1,4 @@
-//! The law's invariants as property tests (RULEBOOK §2–7).
+//! The law's invariants as property tests (Bi 7.1 lid 2–5, Awb 5:41, Wi 27).
 
 mod common;
 use chrono::Datelike;
@@ -259,7 +259,7 @@ proptest! {
 
 proptest! {
     /// The share of an amount (Bi 7.1 lid 4) is the amount times the percentage, rounded half to
-    /// even to whole cents (RULEBOOK §10): checked against rust_decimal's own arithmetic, for
+    /// even to whole cents: checked against rust_decimal's own arithmetic, for
     /// negative amounts too (`apply` is public; the crate itself never passes one).
     #[test]
     fn share_is_exact_decimal_arithmetic(

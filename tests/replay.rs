@@ -57,17 +57,18 @@ fn event() -> impl Strategy<Value = Event> {
         })
 }
 
-/// A dossier: PIP 2021-01-10 (term 2021-01-11 up to 2024-01-10), a new term from 2024-01-11 of
-/// `maanden`, events on distinct days within those terms or (negative days) before the PIP as
-/// brede-intake oproepen.
+/// A dossier: PIP 2022-05-10 (term 2022-05-11 up to 2025-05-10), a new term from 2025-05-11 of
+/// `maanden`, events on distinct days within those terms or (negative days, at most 120, so never
+/// before 2022) before the PIP as brede-intake oproepen. A recorded amount stays within the
+/// statutory maximum of its fine (Wi art. 26), and a recorded step is only on a PIP fine.
 fn dossier() -> impl Strategy<Value = Dossier> {
     (
         prop::collection::vec(event(), 0..30),
         prop::sample::select(vec![6u32, 12, 18, 24]),
     )
         .prop_map(|(mut events, maanden)| {
-            let start = d(2021, 1, 11);
-            let new_end = d(2024, 1, 11)
+            let start = d(2022, 5, 11);
+            let new_end = d(2025, 5, 11)
                 .checked_add_months(chrono::Months::new(maanden))
                 .unwrap()
                 .pred_opt()
@@ -80,7 +81,7 @@ fn dossier() -> impl Strategy<Value = Dossier> {
             events.dedup_by_key(|e| e.day);
             let mut overtredingen = Vec::new();
             let mut besluiten = Vec::new();
-            let mut peildatum = d(2021, 1, 1);
+            let mut peildatum = d(2022, 1, 1);
             for (i, e) in events.iter().enumerate() {
                 let date = start + chrono::TimeDelta::days(e.day);
                 let id = format!("e{i}");
@@ -95,14 +96,18 @@ fn dossier() -> impl Strategy<Value = Dossier> {
                     o.samenloop = Some(PwVerlaging::Artikel18b);
                 }
                 peildatum = peildatum.max(date);
+                let intake = e.day < 0;
                 if let Some((delay, kind, sinds, recorded)) = e.besluit {
                     let besluitdatum = date + chrono::Days::new(u64::from(delay));
                     peildatum = peildatum.max(besluitdatum);
                     besluiten.push(GenomenBesluit {
                         overtreding_id: id.as_str().into(),
                         besluitdatum,
-                        bedrag: recorded.map(|(n, _)| Decimal::new(i64::from(n) * 1250, 2)),
-                        ladder_stap: recorded.map(|(_, s)| s),
+                        bedrag: recorded.map(|(n, _)| {
+                            let cents = i64::from(n) * 1250;
+                            Decimal::new(if intake { cents.min(25_000) } else { cents }, 2)
+                        }),
+                        ladder_stap: recorded.filter(|_| !intake).map(|(_, s)| s),
                         status: match kind {
                             0 => BoeteStatus::Opgelegd,
                             1 => BoeteStatus::Onherroepelijk {
@@ -120,10 +125,10 @@ fn dossier() -> impl Strategy<Value = Dossier> {
                 doelgroep: Doelgroep::Asielstatushouder,
                 leerroute: Some(Leerroute::B1Route),
                 termijnen: TermijnHistorie {
-                    pip_dagtekening: Some(d(2021, 1, 10)),
+                    pip_dagtekening: Some(d(2022, 5, 10)),
                     verlengingen: vec![],
                     nieuwe_termijnen: vec![NieuweTermijn {
-                        ingangsdatum: d(2024, 1, 11),
+                        ingangsdatum: d(2025, 5, 11),
                         maanden,
                         verlengd_tot: None,
                     }],
@@ -332,15 +337,27 @@ fn replay_errors_name_the_id() {
         }
     );
 
-    // The largest amount accepted is € 1.000.000,00 (verlaging::MAX_BEDRAG); a cent more is an
-    // input error naming the field.
+    // A recorded PIP fine is at most € 800 (Wi art. 26 lid 1 sub c); a cent more cannot be a
+    // fine under this law. Beyond € 1.000.000,00 (verlaging::MAX_BEDRAG) an amount is not read at
+    // all.
     let mut dossier = base();
-    dossier.besluiten[0].bedrag = Some(eur("1000000.00"));
+    dossier.besluiten[0].bedrag = Some(eur("800.00"));
     assert!(replay(&dossier).is_ok());
-    dossier.besluiten[0].bedrag = Some(eur("1000000.000"));
+    dossier.besluiten[0].bedrag = Some(eur("800.000"));
     assert!(replay(&dossier).is_ok());
     dossier.besluiten[0].bedrag = Some(eur("-0.00"));
     assert!(replay(&dossier).is_ok());
+    dossier.besluiten[0].bedrag = Some(eur("800.01"));
+    assert_eq!(
+        replay(&dossier).unwrap_err(),
+        Fout::BoeteBovenMaximum {
+            overtreding_id: "a".into(),
+            veld: "besluiten.bedrag",
+            gedraging: Gedraging::OnvoldoendeMeewerkenBegeleiding,
+            bedrag: eur("800.01"),
+            maximum: eur("800.00"),
+        }
+    );
     dossier.besluiten[0].bedrag = Some(eur("1000000.01"));
     assert!(matches!(
         replay(&dossier),
@@ -378,7 +395,7 @@ fn replay_errors_name_the_id() {
 }
 
 /// An earlier fine decided on the peildatum itself is not onherroepelijk on it: two new
-/// overtredingen decided together both stay at step 1 (RULEBOOK §4).
+/// overtredingen decided together both stay at step 1 (Bi 7.1 lid 3).
 #[test]
 fn fines_decided_together_do_not_raise_each_other() {
     let mut dossier = base();
@@ -414,7 +431,17 @@ fn recorded_fine_without_step_where_rules_give_none() {
         r.beslissingen[1].beslissing.ladder.as_ref().unwrap().stap,
         2
     );
-    assert_eq!(r.afwijkingen.len(), 1);
+    // The rules give no fine, so no step: the difference is the amount, higher than the rules.
+    assert_eq!(
+        r.afwijkingen,
+        [Afwijking {
+            overtreding_id: "a".into(),
+            soort: AfwijkingSoort::HogerDanRegels {
+                berekend_bedrag: eur("0.00"),
+                geregistreerd_bedrag: eur("50.00"),
+            },
+        }]
+    );
     // A recorded € 0 needs no step.
     dossier.besluiten[0].bedrag = Some(eur("0.00"));
     dossier.besluiten[0].ladder_stap = None;
@@ -433,8 +460,18 @@ fn limits_at_their_boundaries() {
     };
     let mut dossier = base();
     dossier.besluiten.clear();
-    dossier.overtredingen = vec![brede_intake("b".into(), d(2000, 1, 1))];
+    // The Wi 2021 applies from 2022-01-01: an oproep the day before cannot be under it.
+    dossier.overtredingen = vec![brede_intake("b".into(), d(2022, 1, 1))];
     assert!(replay(&dossier).is_ok());
+    dossier.overtredingen = vec![brede_intake("b".into(), d(2021, 12, 31))];
+    assert_eq!(
+        replay(&dossier).unwrap_err(),
+        Fout::VoorWi2021 {
+            bij: Bij::Overtreding("b".into()),
+            veld: "constateringsdatum",
+            datum: d(2021, 12, 31),
+        }
+    );
     dossier.overtredingen = vec![brede_intake("b".into(), d(1999, 12, 31))];
     assert!(matches!(
         replay(&dossier),
@@ -459,11 +496,11 @@ fn limits_at_their_boundaries() {
     let mut big = base();
     big.besluiten.clear();
     big.overtredingen = (0..MAX_OVERTREDINGEN)
-        .map(|i| brede_intake(format!("b{i}"), d(2021, 12, 1)))
+        .map(|i| brede_intake(format!("b{i}"), d(2022, 1, 3)))
         .collect();
     assert_eq!(replay(&big).unwrap().beslissingen.len(), MAX_OVERTREDINGEN);
     big.overtredingen
-        .push(brede_intake("extra".into(), d(2021, 12, 1)));
+        .push(brede_intake("extra".into(), d(2022, 1, 3)));
     assert_eq!(
         replay(&big).unwrap_err(),
         Fout::TeVeel {
@@ -497,7 +534,7 @@ fn text_totals_and_zero_fines_outside_the_signal() {
     // a € 50 (step 1); b € 0 (samenloop); c € 100 (step 2 on a, onherroepelijk): € 150.
     assert!(
         tekst.contains(
-            "de (eventueel verlengde) inburgeringstermijn: € 150,00 van ten hoogste € 2.400,00"
+            "- uw inburgeringstermijn: € 150,00 van ten hoogste € 2.400,00; ruimte € 2.250,00."
         ),
         "{tekst}"
     );

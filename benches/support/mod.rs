@@ -83,11 +83,11 @@ pub fn ten_earlier_fines() -> Vec<EerdereBoete> {
 /// terms of two years; all but the last tenth already decided (onherroepelijk six weeks after a
 /// besluit a week after the constatering), the rest decided on the peildatum.
 pub fn dossier(events: usize) -> Dossier {
-    let pip = date(2020, 1, 9); // term 2020-01-10 up to 2023-01-09
+    let pip = date(2022, 1, 9); // term 2022-01-10 up to 2025-01-09
     let terms = events.div_ceil(400).max(1);
     let new_terms: Vec<NieuweTermijn> = (1..terms)
         .map(|k| NieuweTermijn {
-            ingangsdatum: date(2023, 1, 10)
+            ingangsdatum: date(2025, 1, 10)
                 .checked_add_months(chrono::Months::new(24 * (k as u32 - 1)))
                 .expect("in range"),
             maanden: 24,
@@ -99,7 +99,7 @@ pub fn dossier(events: usize) -> Dossier {
     let mut overtredingen = Vec::with_capacity(events);
     let mut besluiten = Vec::with_capacity(events);
     for i in 0..events {
-        let day = date(2020, 1, 10) + Days::new(i as u64 * span / events as u64);
+        let day = date(2022, 1, 10) + Days::new(i as u64 * span / events as u64);
         overtredingen.push(overtreding(i, day));
         if i < events - events / 10 {
             besluiten.push(GenomenBesluit {
@@ -113,7 +113,7 @@ pub fn dossier(events: usize) -> Dossier {
             });
         }
     }
-    let last = date(2020, 1, 10) + Days::new(span);
+    let last = date(2022, 1, 10) + Days::new(span);
     Dossier {
         id: format!("bench-{events}"),
         peildatum: last,

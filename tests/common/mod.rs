@@ -131,3 +131,18 @@ pub fn reden_kinds(decision: &Decision) -> Vec<String> {
         })
         .collect()
 }
+
+/// A dossier from JSON, as a caller writes it.
+pub fn dossier(json: serde_json::Value) -> Dossier {
+    serde_json::from_value(json).expect("a dossier in the documented format")
+}
+
+/// The articles of the steps, in order.
+pub fn artikelen(stappen: &[Step]) -> Vec<Artikel> {
+    stappen.iter().map(|s| s.artikel).collect()
+}
+
+/// The link of an article.
+pub fn link(artikel: Artikel) -> String {
+    Step::new(artikel, Reden::GeenVerwijtbaarheid).link()
+}

@@ -1,10 +1,12 @@
-//! The Handreiking's tables, value by value (seed 001, ch. 3), and the RULEBOOK's catalogue.
+//! The law's tables, value by value: the ladder (Bi 7.1 lid 2–3), the verwijtbaarheid shares
+//! (lid 4), the caps per new term (lid 5), the brede-intake sequence (Wi 14, 22) and the
+//! catalogue of who fines what.
 
 mod common;
 use common::*;
 use wi2021_boetes::*;
 
-/// Handreiking "Het wettelijk kader bij boetes": Boete 1 € 50, 2 € 100, 3 € 200, 4 € 400,
+/// Bi 7.1 lid 2–3: boete 1 € 50, 2 € 100, 3 € 200, 4 € 400,
 /// 5 € 800; Bi 7.1 lid 3: "tot een bedrag van ten hoogste € 800".
 #[test]
 fn ladder_table() {
@@ -40,7 +42,7 @@ fn ladder_table_through_decisions() {
     }
 }
 
-/// Handreiking "mate van verwijtbaarheid": opzet 100 %, grove schuld 75 %, normale
+/// Bi 7.1 lid 4: opzet 100 %, grove schuld 75 %, normale
 /// verwijtbaarheid 50 %, verminderde verwijtbaarheid 25 % (Bi 7.1 lid 4 a–d); geen: no fine.
 #[test]
 fn verwijtbaarheid_table() {
@@ -90,7 +92,7 @@ fn verwijtbaarheid_through_decisions() {
     }
 }
 
-/// Handreiking "Duur nieuwe termijn / Maximale boete": 6 maanden € 400, 1 jaar € 800,
+/// Bi 7.1 lid 5 sub a–d: 6 maanden € 400, 1 jaar € 800,
 /// 1,5 jaar € 1.200, 2 jaar € 1.600 (Bi 7.1 lid 5 a–d); initial term € 2.400.
 #[test]
 fn caps_table() {
@@ -149,7 +151,7 @@ fn caps_table_through_decisions() {
     }
 }
 
-/// Handreiking "Sanctionering en de brede intake": 1st oproep: warning and new oproep; 2nd:
+/// Wi 14 lid 1–2 and 22, Bi 7.1 lid 1: 1st oproep: warning and new oproep; 2nd:
 /// € 250 and a new oproep (new term of at most two months, Wi 22 lid 2); 3rd: € 250 again, then
 /// completion without the person.
 #[test]
@@ -160,8 +162,8 @@ fn brede_intake_sequence() {
     let first = decide_with(
         &historie,
         &priors,
-        &intake_overtreding("b1", d(2021, 9, 1), 1),
-        d(2021, 9, 5),
+        &intake_overtreding("b1", d(2022, 9, 1), 1),
+        d(2022, 9, 5),
     )
     .unwrap();
     assert_eq!(
@@ -177,8 +179,8 @@ fn brede_intake_sequence() {
     let second = decide_with(
         &historie,
         &priors,
-        &intake_overtreding("b2", d(2021, 10, 1), 2),
-        d(2021, 10, 5),
+        &intake_overtreding("b2", d(2022, 10, 1), 2),
+        d(2022, 10, 5),
     )
     .unwrap();
     assert_eq!(second.outcome, Outcome::Boete);
@@ -193,13 +195,13 @@ fn brede_intake_sequence() {
             .iter()
             .any(|s| s.artikel == Artikel::WiArt22Lid2)
     );
-    priors.push(as_prior(&second, d(2021, 11, 20)));
+    priors.push(as_prior(&second, d(2022, 11, 20)));
 
     let third = decide_with(
         &historie,
         &priors,
-        &intake_overtreding("b3", d(2021, 12, 1), 3),
-        d(2021, 12, 5),
+        &intake_overtreding("b3", d(2022, 12, 1), 3),
+        d(2022, 12, 5),
     )
     .unwrap();
     assert_eq!(
@@ -229,8 +231,8 @@ fn brede_intake_sequence() {
     let fourth = decide_with(
         &historie,
         &priors,
-        &intake_overtreding("b4", d(2022, 1, 1), 4),
-        d(2022, 1, 5),
+        &intake_overtreding("b4", d(2023, 1, 2), 4),
+        d(2023, 1, 5),
     );
     assert!(
         matches!(fourth, Err(Fout::OproepBuitenBereik { oproep: 4, .. })),
@@ -241,9 +243,9 @@ fn brede_intake_sequence() {
 /// No verwijtbaarheid after the 2nd oproep: no fine, but the new oproep still happens.
 #[test]
 fn brede_intake_without_verwijtbaarheid() {
-    let mut o = intake_overtreding("b2", d(2021, 10, 1), 2);
+    let mut o = intake_overtreding("b2", d(2022, 10, 1), 2);
     o.verwijtbaarheid = Verwijtbaarheid::Geen;
-    let decision = decide_with(&TermijnHistorie::default(), &[], &o, d(2021, 10, 5)).unwrap();
+    let decision = decide_with(&TermijnHistorie::default(), &[], &o, d(2022, 10, 5)).unwrap();
     assert_eq!(
         decision.outcome,
         Outcome::GeenBoete(GeenBoeteReden::GeenVerwijtbaarheid)
@@ -263,7 +265,7 @@ fn brede_intake_without_verwijtbaarheid() {
     );
 }
 
-/// RULEBOOK §1, row by row.
+/// The catalogue, row by row.
 #[test]
 fn catalogue_table() {
     use Gedraging::*;
@@ -397,6 +399,8 @@ fn catalogue_table() {
         assert_eq!(entry.asielstatushouder, asiel_ok, "row {n}");
         assert_eq!(entry.gezins_en_overige_migrant, gezin_ok, "row {n}");
         assert_eq!(entry.regime, regime, "row {n}");
+        // Only row 9, the Z-route's eindgesprek, holds for either doelgroep on the Z-route only.
+        assert_eq!(entry.alleen_in_z_route, n == 9, "row {n}");
         assert_eq!(g.entry().number, n);
         assert_eq!(
             serde_json::to_string(&g).unwrap(),
@@ -418,6 +422,10 @@ fn fineability_query() {
     let gezin_b1 = person(Doelgroep::Gezinsmigrant, Leerroute::B1Route);
     let overig_z = person(Doelgroep::OverigeMigrant, Leerroute::Zelfredzaamheidsroute);
     let asiel_onderwijs = person(Doelgroep::Asielstatushouder, Leerroute::Onderwijsroute);
+    let asiel_z = person(
+        Doelgroep::Asielstatushouder,
+        Leerroute::Zelfredzaamheidsroute,
+    );
     let gemeente_pip = Fineability::Ja {
         handhaver: Handhaver::Gemeente,
         regime: Regime::PipLadder,
@@ -440,9 +448,18 @@ fn fineability_query() {
         EindgesprekZRoute.fineability(&overig_z).unwrap(),
         gemeente_pip
     );
+    // The Z-route's eindgesprek exists only on the Z-route, asielstatushouders included.
     assert_eq!(
         EindgesprekZRoute.fineability(&asiel_b1).unwrap(),
+        nee(NietBeboetbaar::GeenZRoute)
+    );
+    assert_eq!(
+        EindgesprekZRoute.fineability(&asiel_z).unwrap(),
         gemeente_pip
+    );
+    assert_eq!(
+        EindgesprekZRoute.fineability(&asiel_onderwijs).unwrap(),
+        nee(NietBeboetbaar::GeenZRoute)
     );
     assert_eq!(
         IntensiteitMap.fineability(&asiel_onderwijs).unwrap(),
@@ -478,7 +495,7 @@ fn fineability_query() {
 }
 
 /// The share of an amount that is not a ladder amount, in whole cents, a half cent rounded to
-/// even (RULEBOOK §10): 25 % of € 0,02 is € 0,005 → € 0,00; of € 0,06 is € 0,015 → € 0,02; of
+/// even: 25 % of € 0,02 is € 0,005 → € 0,00; of € 0,06 is € 0,015 → € 0,02; of
 /// € 0,03 is € 0,0075 → € 0,01; 75 % of € 0,01 is € 0,0075 → € 0,01; 50 % of € 0,01 → € 0,00;
 /// 25 % of € 0,01 is € 0,0025 → € 0,00.
 #[test]
@@ -521,7 +538,7 @@ fn verwijtbaarheid_article_and_sentence() {
         (Verwijtbaarheid::GroveSchuld, "grove schuld"),
         (
             Verwijtbaarheid::Normaal,
-            "normale verwijtbaarheid (geen opzet of grove schuld)",
+            "normale verwijtbaarheid: geen opzet en geen grove schuld",
         ),
         (Verwijtbaarheid::Verminderd, "verminderde verwijtbaarheid"),
     ] {
@@ -530,7 +547,7 @@ fn verwijtbaarheid_article_and_sentence() {
         assert_eq!(
             decision.stappen[1].zin(),
             format!(
-                "De overtreding kan u worden verweten; de mate van verwijtbaarheid is: {naam} (artikel 7.1, vierde lid, van het Besluit inburgering 2021)."
+                "Dit kan u worden verweten, en het gaat om {naam} (artikel 7.1, vierde lid, van het Besluit inburgering 2021)."
             )
         );
     }
