@@ -185,6 +185,9 @@ artikelen! {
     BiArt4_4Lid1 => wet(Bi, "4.4", Some(1)),
     /// Bi art. 4.4 lid 2: when aanzienlijke inspanningen are made.
     BiArt4_4Lid2 => wet(Bi, "4.4", Some(2)),
+    /// Bi art. 4.4 lid 3: for gezins- and overige migranten at least 450 hours instead of all
+    /// lessons.
+    BiArt4_4Lid3 => wet(Bi, "4.4", Some(3)),
     /// Bi art. 4.5 lid 1: asking for an extension, no earlier than six months before the end.
     BiArt4_5Lid1 => wet(Bi, "4.5", Some(1)),
     /// Bi art. 7.1 lid 1: € 250 for the brede-intake fine.

@@ -776,10 +776,12 @@ fn extension(
                 });
             }
             criteria_steps.extend(unmet.into_iter().map(|criterium| {
-                Step::new(
-                    Artikel::BiArt4_4Lid2,
-                    Reden::DuoInspanningNietVoldaan { criterium },
-                )
+                // The 450 hours for gezins- and overige migranten are lid 3; the rest lid 2.
+                let artikel = match criterium {
+                    InspanningsCriterium::MinderDan450Uren => Artikel::BiArt4_4Lid3,
+                    _ => Artikel::BiArt4_4Lid2,
+                };
+                Step::new(artikel, Reden::DuoInspanningNietVoldaan { criterium })
             }));
         } else {
             criteria_steps.push(Step::new(

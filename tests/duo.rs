@@ -243,12 +243,19 @@ fn extension_instead_of_a_fine() {
     let out = assess(gezin, &[], &[], &b).unwrap();
     // Then the fine from the table: 500 hours, 3 passed → band 6, € 250.
     assert_eq!(out.beslissingen[0].bedrag, eur("250.00"));
-    assert!(out.beslissingen[0].stappen.iter().any(|s| matches!(
-        &s.reden,
-        Reden::DuoInspanningNietVoldaan {
-            criterium: InspanningsCriterium::MinderDan450Uren
-        }
-    )));
+    // The 450 hours are Bi 4.4 lid 3.
+    assert!(
+        out.beslissingen[0]
+            .stappen
+            .iter()
+            .any(|s| s.artikel == Artikel::BiArt4_4Lid3
+                && matches!(
+                    &s.reden,
+                    Reden::DuoInspanningNietVoldaan {
+                        criterium: InspanningsCriterium::MinderDan450Uren
+                    }
+                ))
+    );
 
     // One language part passed: not enough (sub c); PVT unfinished: not enough (sub d).
     b.inspanningen = Some(inspanningen(0, 1));
