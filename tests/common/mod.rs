@@ -2,6 +2,8 @@
 //! derives its own from the law.
 #![allow(dead_code)]
 
+pub mod genereer;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use wi2021_boetes::*;
