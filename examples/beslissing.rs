@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use wi2021_boetes::{
     BoeteStatus, Config, Context, Doelgroep, EerdereBoete, Gedraging, Leerroute, Overtreding,
-    Person, TermijnHistorie, Verwijtbaarheid, decide, euro, format_euro,
+    Person, TermijnHistorie, Verwijtbaarheid, decide,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -24,7 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         gedraging: Gedraging::OnvoldoendeMeewerkenBegeleiding,
         constateringsdatum: date(2022, 2, 1)?,
         ladder_stap: Some(1),
-        bedrag: euro(25),
+        bedrag: rust_decimal::Decimal::new(2500, 2),
         status: BoeteStatus::Onherroepelijk {
             sinds: date(2022, 3, 20)?,
         },
@@ -61,11 +61,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Overtreding {} (geconstateerd {}), besluit van {}:",
         decision.overtreding_id, decision.constateringsdatum, decision.besluitdatum
     );
-    println!("Boete: {}", format_euro(decision.bedrag));
+    println!("Boete: € {}", decision.bedrag.to_string().replace('.', ","));
     println!();
     for (n, step) in decision.stappen.iter().enumerate() {
         println!("{}. {}", n + 1, step.zin());
-        println!("   {}", step.link());
+        println!("   {}", step.artikel().link());
     }
     Ok(())
 }

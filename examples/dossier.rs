@@ -110,8 +110,24 @@ fn origin(line: Option<usize>, text: &str) -> String {
     }
 }
 
-/// Reads and evaluates one dossier; the error names the dossier, the field and what is wrong.
-pub fn evaluate(text: &str, line: Option<usize>) -> Result<DossierUitkomst, String> {
+/// Reads, evaluates and writes one dossier; an error names the line, the dossier, the field and
+/// what is wrong.
+fn evaluate(
+    text: &str,
+    line: Option<usize>,
+    out: &mut impl Write,
+    options: &Options,
+) -> Result<io::Result<()>, String> {
+    let dossier = read(text, line)?;
+    let result = replay(&dossier).map_err(|e| match line {
+        Some(line) => format!("line {line}, {e}"),
+        None => e.to_string(),
+    })?;
+    Ok(write_result(out, &result, options))
+}
+
+/// Reads one dossier; the error names the dossier, the field and what is wrong.
+pub fn read(text: &str, line: Option<usize>) -> Result<Dossier, String> {
     if text.len() > MAX_DOSSIER_BYTES {
         let place = line.map_or("the input".to_owned(), |n| format!("line {n}"));
         return Err(format!(
@@ -142,7 +158,7 @@ pub fn evaluate(text: &str, line: Option<usize>) -> Result<DossierUitkomst, Stri
             origin(line, text)
         )
     })?;
-    replay(&dossier).map_err(|e| format!("{}: {e}", origin(line, text)))
+    Ok(dossier)
 }
 
 fn write_result(
@@ -209,8 +225,8 @@ fn run(options: &Options) -> Result<bool, String> {
             if line.trim().is_empty() {
                 continue;
             }
-            match evaluate(line.trim_end(), Some(number)) {
-                Ok(result) => write_result(&mut out, &result, options).map_err(io_error)?,
+            match evaluate(line.trim_end(), Some(number), &mut out, options) {
+                Ok(written) => written.map_err(io_error)?,
                 Err(message) => {
                     eprintln!("error: {message}");
                     all_valid = false;
@@ -231,8 +247,8 @@ fn run(options: &Options) -> Result<bool, String> {
         }
         let text =
             String::from_utf8(bytes).map_err(|e| format!("the input is not valid UTF-8: {e}"))?;
-        match evaluate(&text, None) {
-            Ok(result) => write_result(&mut out, &result, options).map_err(io_error)?,
+        match evaluate(&text, None, &mut out, options) {
+            Ok(written) => written.map_err(io_error)?,
             Err(message) => {
                 eprintln!("error: {message}");
                 all_valid = false;

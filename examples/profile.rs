@@ -60,7 +60,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             count += written;
         }
         "serialize" => {
-            let result = replay(&support::dossier(3))?;
+            let dossier = support::dossier(3);
+            let result = replay(&dossier)?;
             for _ in 0..2_000 {
                 count += serde_json::to_vec(black_box(&result))?.len();
             }

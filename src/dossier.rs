@@ -1,17 +1,14 @@
 //! A person's whole dossier in, every decision out: the replay.
 //!
-//! A municipal system holds a dossier: the doelgroep, the term history (Wi art. 11, 12, 24,
-//! 25), the overtredingen (brede-intake oproepen and PIP overtredingen alike, each with its
-//! gedraging), and for each fine already imposed its besluit and status. [`replay`] evaluates it
-//! as of a peildatum and returns every decision in chronological order, consistent with each
-//! other, with the running total and room per cap bucket (Bi 7.1 lid 5), the places where a
-//! recorded amount differs from what the rules give, and the stacking signal
-//! ([`crate::stapeling`]).
+//! A municipal system holds a dossier: the doelgroep, the term history (Wi art. 11, 12, 24, 25),
+//! the overtredingen (brede-intake oproepen and PIP overtredingen alike), for each fine already
+//! imposed its besluit and status, and DUO's assessments. [`replay`] evaluates it as of a
+//! peildatum and returns every decision in chronological order, with the running total and room
+//! per cap bucket (Bi art. 7.1 lid 5), the places where a recorded besluit differs from what the
+//! rules give, and the stacking signal.
 //!
-//! The replay gives for each overtreding exactly what [`crate::decide`] gives for it with the
-//! history before it: both run the same core (a property test checks it). Its cost is linear in
-//! the number of overtredingen (plus sorting the ids): for the ladder it looks back from the
-//! newest earlier fine only as far as the latest one that qualifies.
+//! Each decision is made by the same code as [`crate::decide`], on the same history
+//! (`crate::historie`): the replay adds every decision to it as it goes.
 //!
 //! How the replay reads the dossier:
 //! - Order: by constateringsdatum; for the same date, the input order.
@@ -19,44 +16,47 @@
 //!   besluitdatum; one without is decided now, on the dossier's peildatum.
 //! - What an earlier fine is for the ones after it: its recorded amount if there is one (it may
 //!   have been lowered in bezwaar), else the computed amount; its recorded status, else
-//!   [`BoeteStatus::Opgelegd`] (a fine decided on the peildatum is not onherroepelijk on that day);
-//!   its recorded ladder step if there is one, else the computed step.
+//!   [`BoeteStatus::Opgelegd`] (a fine decided on the peildatum is not onherroepelijk on that
+//!   day); its recorded ladder step if there is one, else the computed step.
 //!
 //! DUO's assessments (Wi art. 12, 24, 25) are replayed first, in order of assessment: the new
-//! terms and extensions they set shape the college's cap buckets (Bi 7.1 lid 5). DUO's fines never
-//! count toward those caps; they do count for the stacking signal. A new term can be given either
-//! in `termijnen.nieuwe_termijnen` or through the DUO assessment that set it, not both (the two
-//! would overlap, which is an error).
-
-use std::fmt::Write as _;
+//! terms and extensions they set shape the college's cap buckets. DUO's fines never count toward
+//! those caps; they do count for the stacking signal. A new term can be given either in
+//! `termijnen.nieuwe_termijnen` or through the DUO assessment that set it, not both.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::caps::Bucket;
-use crate::decision::{
-    self, Context, Decision, GeenBoeteReden, Id, LadderBasis, LadderPrior, Outcome, Overtreding,
-    decide_core,
-};
-use crate::duo::{self, DuoBeoordeling, DuoContext, DuoDecision};
-use crate::error::{Bij, Fout};
-use crate::explanation::NietMeetellend;
-use crate::gedraging::{Doelgroep, Handhaver, Leerroute, Person, Regime};
-use crate::ladder::{self, BoeteStatus};
-use crate::leerroute_tabel::LeerrouteTabellen;
-use crate::money::{self, Datum, Euro, cents, format_datum, format_euro};
-use crate::procedure::Config;
+use crate::besluit::{self, Context, Decision, GeenBoeteReden, Outcome, Overtreding};
+use crate::fout::{Fout, FoutSoort, Plaats};
+use crate::geld::Centen;
+use crate::historie::{EerdereFeit, Historie};
 use crate::stapeling::{self, StapelingBoete, StapelingConfig, Stapelingssignaal};
-use crate::termijn::{NieuweTermijn, TermijnHistorie, Termijnen, Verlenging};
-use crate::verlaging;
+use crate::wet::catalogus::{Doelgroep, Handhaver, Leerroute, Person, Regime};
+use crate::wet::duo::tabel::LeerrouteTabellen;
+use crate::wet::duo::{self, DuoArtikel, DuoBeoordeling, DuoContext, DuoDecision};
+use crate::wet::ladder::BoeteStatus;
+use crate::wet::parameters;
+use crate::wet::plafond::Bucket;
+use crate::wet::procedure::Config;
+use crate::wet::termijn::{NieuweTermijn, Termijn, TermijnHistorie, Termijnen, Verlenging};
+use crate::wet::verlaging;
 
 /// A fine already decided on, as recorded in the gemeente's system.
+///
+/// ```
+/// use wi2021_boetes::{BoeteStatus, GenomenBesluit};
+/// let b: GenomenBesluit = serde_json::from_str(
+///     r#"{"overtreding_id":"o-1","besluitdatum":"2023-06-01","bedrag":"25.00","status":{"status":"opgelegd"}}"#,
+/// ).unwrap();
+/// assert_eq!(b.status, BoeteStatus::Opgelegd);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GenomenBesluit {
     /// The overtreding it decided on.
-    pub overtreding_id: Id,
+    pub overtreding_id: String,
     /// The date of the besluit.
     pub besluitdatum: NaiveDate,
     /// The amount actually imposed, if recorded (after any lowering, also in bezwaar). Without
@@ -71,6 +71,14 @@ pub struct GenomenBesluit {
 }
 
 /// One person's dossier.
+///
+/// ```
+/// use wi2021_boetes::Dossier;
+/// let d: Dossier = serde_json::from_str(
+///     r#"{"id":"d-1","peildatum":"2023-06-01","doelgroep":"gezinsmigrant"}"#,
+/// ).unwrap();
+/// assert!(d.overtredingen.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dossier {
@@ -108,12 +116,24 @@ pub struct Dossier {
 }
 
 /// One decision in the replay, with what it leaves in its bucket.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct ReplayEntry {
+///
+/// ```
+/// # use wi2021_boetes::*;
+/// # let dossier: Dossier = serde_json::from_str(r#"{"id":"d","peildatum":"2023-06-01","doelgroep":"asielstatushouder",
+/// #   "leerroute":"b1_route","termijnen":{"pip_dagtekening":"2023-01-10"},
+/// #   "overtredingen":[{"id":"a","gedraging":"intensiteit_pvt","constateringsdatum":"2023-04-03","verwijtbaarheid":"opzet"}]}"#).unwrap();
+/// let uitkomst = replay(&dossier)?;
+/// let entry: &ReplayEntry = &uitkomst.beslissingen[0];
+/// assert_eq!(entry.telt_mee, rust_decimal::Decimal::new(5000, 2));
+/// assert_eq!(entry.ruimte, Some(rust_decimal::Decimal::new(235000, 2))); // € 2,400 − € 50
+/// # Ok::<(), Fout>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReplayEntry<'a> {
     /// The decision, as the rules give it.
-    pub beslissing: Decision,
+    pub beslissing: Decision<'a>,
     /// The recorded besluit, if any.
-    pub genomen_besluit: Option<GenomenBesluit>,
+    pub genomen_besluit: Option<&'a GenomenBesluit>,
     /// What counts toward the cap and the ladder for later fines: the recorded amount, or the
     /// computed one; € 0 when herroepen.
     pub telt_mee: Decimal,
@@ -124,7 +144,17 @@ pub struct ReplayEntry {
 }
 
 /// The total and room of one cap bucket at the end of the replay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// ```
+/// # use wi2021_boetes::*;
+/// # let dossier: Dossier = serde_json::from_str(r#"{"id":"d","peildatum":"2023-06-01","doelgroep":"asielstatushouder",
+/// #   "leerroute":"b1_route","termijnen":{"pip_dagtekening":"2023-01-10"},
+/// #   "overtredingen":[{"id":"a","gedraging":"intensiteit_pvt","constateringsdatum":"2023-04-03","verwijtbaarheid":"opzet"}]}"#).unwrap();
+/// let stand: BucketStand = replay(&dossier)?.totalen[0];
+/// assert_eq!((stand.bucket, stand.totaal), (Bucket::Initieel, rust_decimal::Decimal::new(5000, 2)));
+/// # Ok::<(), Fout>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct BucketStand {
     /// The bucket.
     pub bucket: Bucket,
@@ -138,16 +168,31 @@ pub struct BucketStand {
 
 /// A recorded besluit that differs from what the rules give, with the kind of difference. One
 /// besluit can differ in more than one way (an amount and a step): each is reported.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Afwijking {
+///
+/// ```
+/// use wi2021_boetes::{Afwijking, AfwijkingSoort};
+/// let a = Afwijking { overtreding_id: "o-1", soort: AfwijkingSoort::AndereTrede { berekende_stap: 1, geregistreerde_stap: 2 } };
+/// assert_eq!(
+///     serde_json::to_string(&a).unwrap(),
+///     r#"{"overtreding_id":"o-1","soort":"andere_trede","berekende_stap":1,"geregistreerde_stap":2}"#
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Afwijking<'a> {
     /// The overtreding.
-    pub overtreding_id: Id,
+    pub overtreding_id: &'a str,
     /// How it differs.
     #[serde(flatten)]
     pub soort: AfwijkingSoort,
 }
 
 /// How a recorded besluit differs from the rules.
+///
+/// ```
+/// use wi2021_boetes::AfwijkingSoort;
+/// let s = AfwijkingSoort::AndereTrede { berekende_stap: 1, geregistreerde_stap: 2 };
+/// assert_eq!(s.zin().to_string(), "opgelegd op trede 2, volgens de regels trede 1.");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "soort")]
 pub enum AfwijkingSoort {
@@ -183,424 +228,60 @@ pub enum AfwijkingSoort {
     },
 }
 
-/// The ways a recorded besluit differs from the rules: its amount (lower or higher), its step,
-/// and a fine imposed after the power lapsed (`lapsed`: the last day of the power, where the
-/// rules found it lapsed on the besluitdatum). A herroepen fine counts for nothing, so its
-/// differences are not reported.
-fn afwijkingen_van(
-    besluit: &GenomenBesluit,
-    berekend: Decimal,
-    berekende_stap: Option<u32>,
-    lapsed: Option<NaiveDate>,
-) -> impl Iterator<Item = AfwijkingSoort> {
-    let counts = besluit.status.counts();
-    let bedrag = besluit.bedrag.filter(|_| counts).and_then(|geregistreerd| {
-        let geregistreerd = cents(geregistreerd);
-        if geregistreerd < berekend {
-            Some(AfwijkingSoort::LagerDanRegels {
-                berekend_bedrag: berekend,
-                geregistreerd_bedrag: geregistreerd,
-            })
-        } else if geregistreerd > berekend {
-            Some(AfwijkingSoort::HogerDanRegels {
-                berekend_bedrag: berekend,
-                geregistreerd_bedrag: geregistreerd,
-            })
-        } else {
-            None
-        }
-    });
-    let trede = match (besluit.ladder_stap, berekende_stap) {
-        (Some(geregistreerde_stap), Some(berekende_stap))
-            if counts && geregistreerde_stap != berekende_stap =>
-        {
-            Some(AfwijkingSoort::AndereTrede {
-                berekende_stap,
-                geregistreerde_stap,
-            })
-        }
-        _ => None,
-    };
-    let imposed = besluit.bedrag.is_some_and(|b| !b.is_zero());
-    let verval = lapsed
-        .filter(|_| counts && imposed)
-        .map(|bevoegd_tot_en_met| AfwijkingSoort::NaVerval {
-            bevoegd_tot_en_met,
-            besluitdatum: besluit.besluitdatum,
-        });
-    bedrag.into_iter().chain(trede).chain(verval)
-}
-
-/// What a recorded besluit can say, checked against the law: an amount in whole cents, within
-/// the statutory maximum of its gedraging (Wi art. 26 lid 1); a ladder step only on a PIP fine;
-/// onherroepelijk no earlier than it was imposed.
-fn check_besluit(besluit: &GenomenBesluit, overtreding: Option<&Overtreding>) -> Result<(), Fout> {
-    let id = &besluit.overtreding_id;
-    if let Some(bedrag) = &besluit.bedrag {
-        verlaging::check_amount(
-            || Bij::Overtreding(id.to_string()),
-            "besluiten.bedrag",
-            bedrag,
-        )?;
-        if let Some(overtreding) = overtreding {
-            decision::check_maximum(id, "besluiten.bedrag", overtreding.gedraging, *bedrag)?;
-        }
-    }
-    if let Some(overtreding) = overtreding {
-        if besluit.ladder_stap.is_some() && overtreding.gedraging.regime() != Regime::PipLadder {
-            return Err(Fout::LadderStapNietVanToepassing {
-                overtreding_id: id.to_string(),
-                gedraging: overtreding.gedraging,
-            });
-        }
-    }
-    if let BoeteStatus::Onherroepelijk { sinds } = besluit.status {
-        if sinds < besluit.besluitdatum {
-            return Err(Fout::OnherroepelijkVoorBesluit {
-                overtreding_id: id.to_string(),
-                sinds,
-                besluitdatum: besluit.besluitdatum,
-            });
-        }
-    }
-    Ok(())
-}
-
-/// Everything the replay returns for one dossier.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct DossierUitkomst {
+/// Everything the replay returns for one dossier. It borrows the ids and texts of the dossier.
+///
+/// ```
+/// # use wi2021_boetes::*;
+/// # let dossier: Dossier = serde_json::from_str(r#"{"id":"d","peildatum":"2023-06-01","doelgroep":"gezinsmigrant"}"#).unwrap();
+/// let uitkomst: DossierUitkomst = replay(&dossier)?;
+/// assert_eq!(uitkomst.dossier_id, "d");
+/// assert!(uitkomst.beslissingen.is_empty());
+/// # Ok::<(), Fout>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DossierUitkomst<'a> {
     /// The dossier's id.
-    pub dossier_id: String,
+    pub dossier_id: &'a str,
     /// The peildatum.
     pub peildatum: NaiveDate,
     /// The terms, as DUO's decisions in the dossier shaped them.
     pub termijnen: Termijnen,
     /// Every decision of the college, in chronological order.
-    pub beslissingen: Vec<ReplayEntry>,
+    pub beslissingen: Vec<ReplayEntry<'a>>,
     /// Every decision of DUO, in order of assessment.
-    pub duo_beslissingen: Vec<DuoDecision>,
+    pub duo_beslissingen: Vec<DuoDecision<'a>>,
     /// Per cap bucket, the total and room at the end (chronological order of the buckets).
     pub totalen: Vec<BucketStand>,
     /// Recorded besluiten that differ from the rules.
-    pub afwijkingen: Vec<Afwijking>,
+    pub afwijkingen: Vec<Afwijking<'a>>,
     /// Fines that follow each other closely (a signal, never a change of amount).
-    pub stapeling: Vec<Stapelingssignaal>,
-}
-
-/// An earlier fine as the replay remembers it, for the ladder. It borrows its id from the
-/// dossier: only the decision that names it as the latest qualifying fine takes a copy.
-struct PipFine<'a> {
-    id: &'a Id,
-    constateringsdatum: NaiveDate,
-    stap: u32,
-    /// More than € 0 imposed.
-    boete: bool,
-    status: BoeteStatus,
-}
-
-/// An id's first eight bytes as a big-endian number, zero-padded. Comparing these keys first, and
-/// the whole ids only when the keys are equal, orders ids exactly as comparing them byte by byte
-/// does: the first differing byte decides both, and a zero pad sorts a shorter id first, unless the
-/// longer one goes on with zero bytes, in which case the keys tie and the ids themselves decide.
-fn prefix_key(id: &str) -> u64 {
-    let mut bytes = [0u8; 8];
-    for (slot, byte) in bytes.iter_mut().zip(id.bytes()) {
-        *slot = byte;
-    }
-    u64::from_be_bytes(bytes)
-}
-
-/// The room left in `bucket` with `total` cents counted in it, never below € 0 (Bi 7.1 lid 5).
-fn room(bucket: Bucket, total: i64) -> i64 {
-    money::whole_cents(bucket.cap())
-        .saturating_sub(total)
-        .max(0)
-}
-
-/// Evaluates the whole dossier as of its peildatum.
-///
-/// # Errors
-/// Any [`Fout`] of the terms or of an overtreding; besides, [`Fout::DubbeleId`] for two
-/// overtredingen or two besluiten with the same id, and [`Fout::BesluitZonderOvertreding`] for a
-/// besluit whose overtreding is not in the dossier.
-pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst, Fout> {
-    check_limits(dossier)?;
-    let person = Person {
-        doelgroep: dossier.doelgroep,
-        leerroute: dossier.leerroute,
-    };
-    let (termijnen, duo_beslissingen) = replay_duo(dossier, person)?;
-
-    // Chronological order; the input order for the same date (a stable sort).
-    let mut order: Vec<usize> = (0..dossier.overtredingen.len()).collect();
-    order.sort_by_key(|&i| dossier.overtredingen.get(i).map(|o| o.constateringsdatum));
-    // The ids, sorted, with their position: duplicates and besluit look-ups in n log n. Each id
-    // leads with its prefix key, so that most comparisons are of two integers; the order is the
-    // ids' own byte order all the same.
-    let mut ids: Vec<(u64, &str, usize)> = dossier
-        .overtredingen
-        .iter()
-        .enumerate()
-        .map(|(index, o)| (prefix_key(&o.id), &*o.id, index))
-        .collect();
-    ids.sort_unstable();
-    if let Some([(_, id, _), _]) = ids
-        .windows(2)
-        .find(|pair| matches!(pair, [(_, a, _), (_, b, _)] if a == b))
-    {
-        return Err(Fout::DubbeleId {
-            veld: "overtredingen",
-            id: (*id).to_owned(),
-        });
-    }
-    let mut besluit_by_overtreding: Vec<Option<&GenomenBesluit>> =
-        vec![None; dossier.overtredingen.len()];
-    for besluit in &dossier.besluiten {
-        let wanted = (
-            prefix_key(&besluit.overtreding_id),
-            &*besluit.overtreding_id,
-        );
-        let index = ids
-            .binary_search_by(|&(key, id, _)| (key, id).cmp(&wanted))
-            .ok()
-            .and_then(|position| ids.get(position))
-            .map(|&(_, _, index)| index)
-            .ok_or_else(|| Fout::BesluitZonderOvertreding {
-                overtreding_id: besluit.overtreding_id.to_string(),
-            })?;
-        check_besluit(besluit, dossier.overtredingen.get(index))?;
-        match besluit_by_overtreding.get_mut(index) {
-            Some(slot @ None) => *slot = Some(besluit),
-            _ => {
-                return Err(Fout::DubbeleId {
-                    veld: "besluiten",
-                    id: besluit.overtreding_id.to_string(),
-                });
-            }
-        }
-    }
-
-    let mut entries: Vec<ReplayEntry> = Vec::with_capacity(order.len());
-    // Per bucket, the total counted so far, in whole cents (every amount is validated whole cents),
-    // in the order the buckets were first used. The replay goes in date order, so the bucket wanted
-    // is nearly always the newest one: every look-up searches from the end.
-    let mut totals: Vec<(Bucket, i64)> = Vec::new();
-    // The earlier fines named in a ladder explanation: one buffer, reused for every decision.
-    let mut not_counting = Vec::new();
-    let mut pip_fines: Vec<PipFine<'_>> = Vec::new();
-    // Positions in `pip_fines` of the fines that can raise the ladder at all (onherroepelijk,
-    // more than € 0); whether they do depends on the decision date.
-    let mut qualifiable: Vec<usize> = Vec::new();
-    let mut first = 0;
-    let mut afwijkingen = Vec::new();
-
-    for &index in &order {
-        let Some(overtreding) = dossier.overtredingen.get(index) else {
-            continue;
-        };
-        let besluit = besluit_by_overtreding.get(index).copied().flatten();
-        let besluitdatum = besluit.map_or(dossier.peildatum, |b| b.besluitdatum);
-        decision::check_dates(overtreding)?;
-        let bucket = decision::bucket_for(
-            &termijnen,
-            &overtreding.id,
-            overtreding.gedraging,
-            overtreding.constateringsdatum,
-        )?;
-        let already = bucket
-            .and_then(|bucket| totals.iter().rev().find(|(b, _)| *b == bucket))
-            .map_or(Decimal::ZERO, |&(_, total)| money::from_cents(total));
-
-        // The ladder (Bi 7.1 lid 3), on the sorted history: the latest fine that can qualify at
-        // all and is onherroepelijk on this besluitdatum, scanning back from the newest; then
-        // the fines after it in the window, which do not count. The same result as
-        // `decision::ladder_basis` on the history in order, without scanning the whole window.
-        let window_start = ladder::window_start(overtreding.constateringsdatum);
-        // `first` is the window's first fine: the first in `pip_fines` (in date order) on or
-        // after its start. The overtredingen come in date order and a later constatering never
-        // has an earlier window (`tests/properties.rs`, `window_start_never_moves_back`), so
-        // `first` is carried from one decision to the next and only moves forward: a constant
-        // cost per event where a binary search costs log n.
-        while pip_fines
-            .get(first)
-            .is_some_and(|f| f.constateringsdatum < window_start)
-        {
-            first += 1;
-        }
-        let latest = qualifiable
-            .iter()
-            .rev()
-            .copied()
-            .take_while(|&pos| pos >= first)
-            .find(|&pos| {
-                pip_fines
-                    .get(pos)
-                    .is_some_and(|f| f.status.onherroepelijk_op(besluitdatum))
-            });
-        let later = pip_fines
-            .get(latest.map_or(first, |pos| pos + 1)..)
-            .unwrap_or_default();
-        let more = later.len().saturating_sub(decision::MAX_GENOEMD);
-        not_counting.clear();
-        not_counting.extend(later.iter().skip(more).map(|f| {
-            let waarom = decision::waarom_niet(f.status, f.boete, besluitdatum)
-                .unwrap_or(NietMeetellend::NietOnherroepelijk);
-            (f.constateringsdatum, waarom)
-        }));
-        let basis = LadderBasis {
-            latest: latest
-                .and_then(|pos| pip_fines.get(pos))
-                .map(|f| LadderPrior {
-                    id: f.id,
-                    constateringsdatum: f.constateringsdatum,
-                    stap: f.stap,
-                }),
-            not_counting: std::mem::take(&mut not_counting),
-            not_counting_more: more,
-        };
-        let context = Context {
-            person,
-            termijnen: &termijnen,
-            eerdere_boetes: &[],
-            besluitdatum,
-            config: &dossier.config,
-        };
-        let beslissing = decide_core(&context, overtreding, bucket, already, &basis)?;
-        not_counting = basis.not_counting;
-        // The two values the bookkeeping needs of the decision. The decision itself moves into
-        // its entry as soon as the running totals are known: held across the rest of the loop,
-        // the 280-byte value was copied once more on its way.
-        let computed_amount = beslissing.bedrag;
-        let computed_step = beslissing.ladder.as_ref().map(|l| l.stap);
-        let lapsed = match (beslissing.outcome, beslissing.procedure) {
-            (Outcome::GeenBoete(GeenBoeteReden::BevoegdheidVervallen), Some(procedure)) => {
-                Some(procedure.bevoegd_tot_en_met)
-            }
-            _ => None,
-        };
-
-        // What this fine is for the fines after it.
-        let status = besluit.map_or(BoeteStatus::Opgelegd, |b| b.status);
-        let recorded = besluit.and_then(|b| b.bedrag);
-        let amount = recorded.unwrap_or(computed_amount);
-        let telt_mee = if status.counts() {
-            cents(amount)
-        } else {
-            cents(Decimal::ZERO)
-        };
-        let recorded_step = besluit.and_then(|b| b.ladder_stap);
-        let (lopend_totaal, ruimte) = match bucket {
-            Some(bucket) => {
-                let telt_mee = money::whole_cents(telt_mee);
-                let total = match totals.iter_mut().rev().find(|(b, _)| *b == bucket) {
-                    Some((_, total)) => {
-                        *total = total.saturating_add(telt_mee);
-                        *total
-                    }
-                    None => {
-                        totals.push((bucket, telt_mee));
-                        telt_mee
-                    }
-                };
-                (
-                    Some(money::from_cents(total)),
-                    Some(money::from_cents(room(bucket, total))),
-                )
-            }
-            None => (None, None),
-        };
-        entries.push(ReplayEntry {
-            beslissing,
-            genomen_besluit: besluit.cloned(),
-            telt_mee,
-            lopend_totaal,
-            ruimte,
-        });
-
-        if let Some(besluit) = besluit {
-            afwijkingen.extend(
-                afwijkingen_van(besluit, computed_amount, computed_step, lapsed).map(|soort| {
-                    Afwijking {
-                        overtreding_id: besluit.overtreding_id.clone(),
-                        soort,
-                    }
-                }),
-            );
-        }
-        if overtreding.gedraging.regime() == Regime::PipLadder {
-            let stap = recorded_step.or(computed_step).unwrap_or(0);
-            let boete = decision::is_positive(amount);
-            if boete && stap == 0 {
-                return Err(Fout::LadderStapOntbreekt {
-                    overtreding_id: overtreding.id.to_string(),
-                });
-            }
-            if boete && matches!(status, BoeteStatus::Onherroepelijk { .. }) {
-                qualifiable.push(pip_fines.len());
-            }
-            pip_fines.push(PipFine {
-                id: &overtreding.id,
-                constateringsdatum: overtreding.constateringsdatum,
-                stap,
-                boete,
-                status,
-            });
-        }
-    }
-
-    totals.sort_by_key(|(bucket, _)| *bucket);
-    let totalen = totals
-        .into_iter()
-        .map(|(bucket, totaal)| BucketStand {
-            bucket,
-            cap: bucket.cap(),
-            totaal: money::from_cents(totaal),
-            ruimte: money::from_cents(room(bucket, totaal)),
-        })
-        .collect();
-
-    let mut fines: Vec<StapelingBoete<'_>> = entries
-        .iter()
-        .map(|e| StapelingBoete {
-            overtreding_id: &e.beslissing.overtreding_id,
-            handhaver: Handhaver::Gemeente,
-            besluitdatum: e.beslissing.besluitdatum,
-            bedrag: e.telt_mee,
-        })
-        .chain(duo_beslissingen.iter().map(|d| StapelingBoete {
-            overtreding_id: &d.beoordeling_id,
-            handhaver: Handhaver::Duo,
-            besluitdatum: d.besluitdatum,
-            bedrag: d.bedrag,
-        }))
-        .collect();
-    fines.sort_by_key(|f| f.besluitdatum);
-    // `signals` leaves out what is not a fine (€ 0, herroepen).
-    let stapeling = stapeling::signals(&fines, &dossier.stapeling);
-
-    Ok(DossierUitkomst {
-        dossier_id: dossier.id.clone(),
-        peildatum: dossier.peildatum,
-        termijnen,
-        beslissingen: entries,
-        duo_beslissingen,
-        totalen,
-        afwijkingen,
-        stapeling,
-    })
+    pub stapeling: Vec<Stapelingssignaal<'a>>,
 }
 
 /// The most overtredingen one dossier may hold (and so the most besluiten, one per
 /// overtreding). A person has a handful; the bound keeps a malformed or hostile input from using
 /// unbounded memory and time.
+///
+/// ```
+/// assert_eq!(wi2021_boetes::MAX_OVERTREDINGEN, 10_000);
+/// ```
 pub const MAX_OVERTREDINGEN: usize = 10_000;
 
 /// The most DUO assessments one dossier may hold (one per term that ran out: a few).
+///
+/// ```
+/// assert_eq!(wi2021_boetes::MAX_DUO_BEOORDELINGEN, 100);
+/// ```
 pub const MAX_DUO_BEOORDELINGEN: usize = 100;
 
-/// The earliest and latest date the crate accepts anywhere in a dossier. The Wi 2021 applies from
-/// 2022; the range leaves room for the years before and far beyond, and rejects dates that can
-/// only be typing errors (and would push term arithmetic past the calendar's end).
+/// The earliest and latest date a dossier may hold anywhere. The range leaves room for the years
+/// before the Wi 2021 and far beyond, and refuses dates that can only be typing errors (and would
+/// push term arithmetic past the calendar's end).
+///
+/// ```
+/// let (van, tot) = wi2021_boetes::DATUM_BEREIK;
+/// assert_eq!((van.to_string(), tot.to_string()), ("2000-01-01".into(), "2199-12-31".into()));
+/// ```
 pub const DATUM_BEREIK: (NaiveDate, NaiveDate) = (
     match NaiveDate::from_ymd_opt(2000, 1, 1) {
         Some(date) => date,
@@ -612,21 +293,304 @@ pub const DATUM_BEREIK: (NaiveDate, NaiveDate) = (
     },
 );
 
-fn check_date(veld: &'static str, id: &str, date: NaiveDate) -> Result<(), Fout> {
-    let (first, last) = DATUM_BEREIK;
-    if date < first || date > last {
-        return Err(Fout::DatumOnaannemelijk {
-            veld,
-            id: id.to_owned(),
-            datum: date,
-        });
+/// Evaluates the whole dossier as of its peildatum.
+///
+/// # Errors
+/// A [`Fout`], with the dossier's id, for any input the law cannot produce: see [`FoutSoort`].
+///
+/// ```
+/// use wi2021_boetes::{Dossier, replay};
+/// let dossier: Dossier = serde_json::from_str(r#"{
+///     "id": "d-1", "peildatum": "2023-06-01", "doelgroep": "asielstatushouder", "leerroute": "b1_route",
+///     "termijnen": {"pip_dagtekening": "2023-01-10"},
+///     "overtredingen": [{"id": "o-1", "gedraging": "intensiteit_pvt",
+///                        "constateringsdatum": "2023-05-02", "verwijtbaarheid": "grove_schuld"}]
+/// }"#).unwrap();
+/// let uitkomst = replay(&dossier)?;
+/// assert_eq!(uitkomst.beslissingen[0].beslissing.bedrag, rust_decimal::Decimal::new(3750, 2));
+/// # Ok::<(), wi2021_boetes::Fout>(())
+/// ```
+pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
+    replay_in(dossier).map_err(|fout| fout.in_dossier(&dossier.id))
+}
+
+fn replay_in(d: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
+    toets_grenzen(d)?;
+    let person = Person {
+        doelgroep: d.doelgroep,
+        leerroute: d.leerroute,
+    };
+    let (termijnen, duo_beslissingen) = replay_duo(d, person)?;
+    let besluiten = besluiten_per_overtreding(d)?;
+    let mut volgorde: Vec<usize> = (0..d.overtredingen.len()).collect();
+    volgorde.sort_by_key(|&i| d.overtredingen.get(i).map(|o| o.constateringsdatum));
+    let mut historie = Historie::met_ruimte(d.overtredingen.len());
+    let mut beslissingen = Vec::with_capacity(volgorde.len());
+    let mut afwijkingen = Vec::new();
+    for index in volgorde {
+        let (Some(o), Some(&besluit)) = (d.overtredingen.get(index), besluiten.get(index)) else {
+            continue;
+        };
+        let context = Context {
+            person,
+            termijnen: &termijnen,
+            eerdere_boetes: &[],
+            besluitdatum: besluit.map_or(d.peildatum, |b| b.besluitdatum),
+            config: &d.config,
+        };
+        let entry = beslis_en_boek(&context, o, besluit, &mut historie)?;
+        if let Some(besluit) = besluit {
+            afwijkingen.extend(afwijkingen_van(besluit, &entry.beslissing).map(|soort| {
+                Afwijking {
+                    overtreding_id: &besluit.overtreding_id,
+                    soort,
+                }
+            }));
+        }
+        beslissingen.push(entry);
     }
-    Ok(())
+    let stapeling = stapeling::signalen(&boetes(&beslissingen, &duo_beslissingen), &d.stapeling);
+    Ok(DossierUitkomst {
+        dossier_id: &d.id,
+        peildatum: d.peildatum,
+        termijnen,
+        beslissingen,
+        duo_beslissingen,
+        totalen: totalen(&historie, d.peildatum),
+        afwijkingen,
+        stapeling,
+    })
+}
+
+/// Decides one overtreding on the history so far, and adds what it is for the fines after it to
+/// the history: its recorded amount, status and step, or else the computed ones.
+fn beslis_en_boek<'a>(
+    context: &Context<'_>,
+    o: &'a Overtreding,
+    besluit: Option<&'a GenomenBesluit>,
+    historie: &mut Historie<'a>,
+) -> Result<ReplayEntry<'a>, Fout> {
+    besluit::toets_data(o)?;
+    let bucket = besluit::bucket_van(context.termijnen, &o.id, o.gedraging, o.constateringsdatum)?;
+    let beslissing = besluit::beslis(context, o, bucket, historie)?;
+    let status = besluit.map_or(BoeteStatus::Opgelegd, |b| b.status);
+    let berekend = Centen::uit(beslissing.bedrag).unwrap_or(Centen::NUL);
+    let bedrag = besluit
+        .and_then(|b| b.bedrag)
+        .and_then(verlaging::bedrag)
+        .unwrap_or(berekend);
+    let pip = o.gedraging.regime() == Regime::PipLadder;
+    let stap = besluit
+        .and_then(|b| b.ladder_stap)
+        .or(beslissing.ladder.map(|l| l.stap))
+        .unwrap_or(0);
+    if pip && !bedrag.is_nul() && stap == 0 {
+        return Err(Fout::nieuw(FoutSoort::LadderStapOntbreekt)
+            .bij(Plaats::Besluit(o.id.clone()))
+            .in_veld("ladder_stap"));
+    }
+    let totaal = historie.voeg_toe(EerdereFeit {
+        id: &o.id,
+        constateringsdatum: o.constateringsdatum,
+        pip,
+        stap,
+        bedrag,
+        status,
+        bucket,
+    });
+    let plafond = |bucket: Bucket| bucket.plafond(parameters::op(context.besluitdatum));
+    Ok(ReplayEntry {
+        beslissing,
+        genomen_besluit: besluit,
+        telt_mee: if status.counts() { bedrag } else { Centen::NUL }.decimal(),
+        lopend_totaal: totaal.map(Centen::decimal),
+        ruimte: bucket
+            .zip(totaal)
+            .map(|(bucket, totaal)| plafond(bucket).min_tot_nul(totaal).decimal()),
+    })
+}
+
+/// Per bucket, in chronological order, the total and the room left under its cap.
+fn totalen(historie: &Historie<'_>, peildatum: NaiveDate) -> Vec<BucketStand> {
+    let versie = parameters::op(peildatum);
+    let mut totalen: Vec<BucketStand> = historie
+        .totalen()
+        .iter()
+        .map(|&(bucket, totaal)| BucketStand {
+            bucket,
+            cap: bucket.plafond(versie).decimal(),
+            totaal: totaal.decimal(),
+            ruimte: bucket.plafond(versie).min_tot_nul(totaal).decimal(),
+        })
+        .collect();
+    totalen.sort_by_key(|stand| stand.bucket);
+    totalen
+}
+
+/// The fines of the college and of DUO, in order of besluitdatum, for the stacking signal.
+fn boetes<'a>(
+    beslissingen: &[ReplayEntry<'a>],
+    duo: &[DuoDecision<'a>],
+) -> Vec<StapelingBoete<'a>> {
+    let mut boetes: Vec<StapelingBoete<'a>> = beslissingen
+        .iter()
+        .map(|e| StapelingBoete {
+            id: e.beslissing.overtreding_id,
+            handhaver: Handhaver::Gemeente,
+            besluitdatum: e.beslissing.besluitdatum,
+            bedrag: Centen::uit(e.telt_mee).unwrap_or(Centen::NUL),
+        })
+        .chain(duo.iter().map(|d| StapelingBoete {
+            id: d.beoordeling_id,
+            handhaver: Handhaver::Duo,
+            besluitdatum: d.besluitdatum,
+            bedrag: Centen::uit(d.bedrag).unwrap_or(Centen::NUL),
+        }))
+        .collect();
+    boetes.sort_by_key(|f| f.besluitdatum);
+    boetes
+}
+
+/// For each overtreding (by position), its recorded besluit, if any; with the checks that ids
+/// are unique, that each besluit names an overtreding of the dossier, and that what it records
+/// is lawful.
+fn besluiten_per_overtreding(d: &Dossier) -> Result<Vec<Option<&GenomenBesluit>>, Fout> {
+    let mut ids: Vec<(&str, usize)> = d
+        .overtredingen
+        .iter()
+        .enumerate()
+        .map(|(index, o)| (o.id.as_str(), index))
+        .collect();
+    ids.sort_unstable();
+    if let Some([(id, _), _]) = ids
+        .windows(2)
+        .find(|w| matches!(w, [(a, _), (b, _)] if a == b))
+    {
+        return Err(dubbel("overtredingen", id));
+    }
+    let mut per_overtreding = vec![None; d.overtredingen.len()];
+    for besluit in &d.besluiten {
+        let id = besluit.overtreding_id.as_str();
+        let index = ids
+            .binary_search_by(|&(kandidaat, _)| kandidaat.cmp(id))
+            .ok()
+            .and_then(|positie| ids.get(positie))
+            .map(|&(_, index)| index)
+            .ok_or_else(|| {
+                Fout::nieuw(FoutSoort::BesluitZonderOvertreding {
+                    overtreding_id: id.to_owned(),
+                })
+                .bij(Plaats::Lijst("besluiten"))
+                .in_veld("overtreding_id")
+            })?;
+        toets_besluit(besluit, d.overtredingen.get(index))?;
+        match per_overtreding.get_mut(index) {
+            Some(plek @ None) => *plek = Some(besluit),
+            _ => return Err(dubbel("besluiten", id)),
+        }
+    }
+    Ok(per_overtreding)
+}
+
+fn dubbel(lijst: &'static str, id: &str) -> Fout {
+    Fout::nieuw(FoutSoort::DubbeleId { id: id.to_owned() }).bij(Plaats::Lijst(lijst))
+}
+
+/// What a recorded besluit can say, checked against the law: an amount in whole cents within
+/// the statutory maximum of its gedraging (Wi art. 26 lid 1); a ladder step only on a PIP fine
+/// (Bi art. 7.1 lid 3); onherroepelijk no earlier than it was imposed.
+fn toets_besluit(b: &GenomenBesluit, o: Option<&Overtreding>) -> Result<(), Fout> {
+    let fout = |soort| Fout::nieuw(soort).bij(Plaats::Besluit(b.overtreding_id.clone()));
+    if let Some(gegeven) = b.bedrag {
+        let bedrag = verlaging::bedrag(gegeven)
+            .ok_or_else(|| fout(FoutSoort::BedragOngeldig { bedrag: gegeven }).in_veld("bedrag"))?;
+        if let Some(o) = o {
+            let plaats = || fout(FoutSoort::DatumBuitenKalender);
+            besluit::toets_maximum(
+                o.gedraging,
+                gegeven,
+                bedrag,
+                o.constateringsdatum,
+                plaats,
+                "bedrag",
+            )?;
+        }
+    }
+    if let Some(o) =
+        o.filter(|o| b.ladder_stap.is_some() && o.gedraging.regime() != Regime::PipLadder)
+    {
+        return Err(fout(FoutSoort::LadderStapNietVanToepassing {
+            gedraging: o.gedraging,
+        })
+        .in_veld("ladder_stap"));
+    }
+    match b.status {
+        BoeteStatus::Onherroepelijk { sinds } if sinds < b.besluitdatum => {
+            Err(fout(FoutSoort::OnherroepelijkVoorBesluit {
+                sinds,
+                besluitdatum: b.besluitdatum,
+            })
+            .in_veld("status.sinds"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The ways a recorded besluit differs from the decision the rules give: its amount (lower or
+/// higher), its step, and a fine imposed after the power lapsed. A herroepen fine counts for
+/// nothing, so its differences are not reported.
+fn afwijkingen_van(
+    besluit: &GenomenBesluit,
+    beslissing: &Decision<'_>,
+) -> impl Iterator<Item = AfwijkingSoort> {
+    let telt = besluit.status.counts();
+    let berekend = beslissing.bedrag;
+    let geregistreerd = besluit
+        .bedrag
+        .and_then(verlaging::bedrag)
+        .map(Centen::decimal)
+        .filter(|_| telt);
+    let bedrag = geregistreerd.and_then(|geregistreerd_bedrag| {
+        let soort = match geregistreerd_bedrag.cmp(&berekend) {
+            std::cmp::Ordering::Less => AfwijkingSoort::LagerDanRegels {
+                berekend_bedrag: berekend,
+                geregistreerd_bedrag,
+            },
+            std::cmp::Ordering::Greater => AfwijkingSoort::HogerDanRegels {
+                berekend_bedrag: berekend,
+                geregistreerd_bedrag,
+            },
+            std::cmp::Ordering::Equal => return None,
+        };
+        Some(soort)
+    });
+    let trede = match (besluit.ladder_stap, beslissing.ladder.map(|l| l.stap)) {
+        (Some(geregistreerde_stap), Some(berekende_stap))
+            if telt && geregistreerde_stap != berekende_stap =>
+        {
+            Some(AfwijkingSoort::AndereTrede {
+                berekende_stap,
+                geregistreerde_stap,
+            })
+        }
+        _ => None,
+    };
+    let opgelegd = geregistreerd.is_some_and(|b| !b.is_zero());
+    let verval = match (beslissing.outcome, beslissing.procedure) {
+        (Outcome::GeenBoete(GeenBoeteReden::BevoegdheidVervallen), Some(procedure)) if opgelegd => {
+            Some(AfwijkingSoort::NaVerval {
+                bevoegd_tot_en_met: procedure.bevoegd_tot_en_met,
+                besluitdatum: besluit.besluitdatum,
+            })
+        }
+        _ => None,
+    };
+    bedrag.into_iter().chain(trede).chain(verval)
 }
 
 /// The input limits and the date range (documented in the README).
-fn check_limits(d: &Dossier) -> Result<(), Fout> {
-    for (veld, aantal, maximum) in [
+fn toets_grenzen(d: &Dossier) -> Result<(), Fout> {
+    for (lijst, aantal, maximum) in [
         ("overtredingen", d.overtredingen.len(), MAX_OVERTREDINGEN),
         ("besluiten", d.besluiten.len(), MAX_OVERTREDINGEN),
         (
@@ -636,430 +600,221 @@ fn check_limits(d: &Dossier) -> Result<(), Fout> {
         ),
     ] {
         if aantal > maximum {
-            return Err(Fout::TeVeel {
-                veld,
-                aantal,
-                maximum,
-            });
+            return Err(
+                Fout::nieuw(FoutSoort::TeVeel { aantal, maximum }).bij(Plaats::Lijst(lijst))
+            );
         }
     }
-    check_date("peildatum", &d.id, d.peildatum)?;
-    let t = &d.termijnen;
-    if let Some(date) = t.pip_dagtekening {
-        check_date("termijnen.pip_dagtekening", &d.id, date)?;
-        if date < crate::geldigheid::WI_2021_VANAF {
-            return Err(Fout::PipVoorWi2021 { datum: date });
-        }
-    }
-    for v in &t.verlengingen {
-        check_date(
-            "termijnen.verlengingen.nieuwe_einddatum",
-            &d.id,
-            v.nieuwe_einddatum,
-        )?;
-    }
-    for n in &t.nieuwe_termijnen {
-        check_date(
-            "termijnen.nieuwe_termijnen.ingangsdatum",
-            &d.id,
-            n.ingangsdatum,
-        )?;
-        if let Some(date) = n.verlengd_tot {
-            check_date("termijnen.nieuwe_termijnen.verlengd_tot", &d.id, date)?;
-        }
-    }
+    datum(None, "peildatum", Some(d.peildatum))?;
+    toets_termijndata(&d.termijnen)?;
     for o in &d.overtredingen {
-        check_date(
-            "overtredingen.constateringsdatum",
-            &o.id,
-            o.constateringsdatum,
-        )?;
-        for (veld, date) in [
-            ("overtredingen.pleegdatum", o.pleegdatum),
-            ("overtredingen.rapportdatum", o.rapportdatum),
-        ] {
-            if let Some(date) = date {
-                check_date(veld, &o.id, date)?;
-            }
-        }
+        let plaats = || Some(Plaats::Overtreding(o.id.clone()));
+        datum(plaats(), "constateringsdatum", Some(o.constateringsdatum))?;
+        datum(plaats(), "pleegdatum", o.pleegdatum)?;
+        datum(plaats(), "rapportdatum", o.rapportdatum)?;
     }
     for b in &d.besluiten {
-        check_date("besluiten.besluitdatum", &b.overtreding_id, b.besluitdatum)?;
+        let plaats = || Some(Plaats::Besluit(b.overtreding_id.clone()));
+        datum(plaats(), "besluitdatum", Some(b.besluitdatum))?;
         if let BoeteStatus::Onherroepelijk { sinds } = b.status {
-            check_date("besluiten.status.sinds", &b.overtreding_id, sinds)?;
+            datum(plaats(), "status.sinds", Some(sinds))?;
         }
     }
     for b in &d.duo_beoordelingen {
-        check_date(
-            "duo_beoordelingen.beoordelingsdatum",
-            &b.id,
-            b.beoordelingsdatum,
+        let plaats = || Some(Plaats::Beoordeling(b.id.clone()));
+        datum(plaats(), "beoordelingsdatum", Some(b.beoordelingsdatum))?;
+        datum(plaats(), "besluitdatum", b.besluitdatum)?;
+        datum(
+            plaats(),
+            "nieuwe_termijn_ingangsdatum",
+            b.nieuwe_termijn_ingangsdatum,
         )?;
-        for (veld, date) in [
-            ("duo_beoordelingen.besluitdatum", b.besluitdatum),
-            (
-                "duo_beoordelingen.nieuwe_termijn_ingangsdatum",
-                b.nieuwe_termijn_ingangsdatum,
-            ),
-            ("duo_beoordelingen.verlenging_tot", b.verlenging_tot),
-            ("duo_beoordelingen.voornemen_datum", b.voornemen_datum),
-        ] {
-            if let Some(date) = date {
-                check_date(veld, &b.id, date)?;
-            }
-        }
+        datum(plaats(), "verlenging_tot", b.verlenging_tot)?;
+        datum(plaats(), "voornemen_datum", b.voornemen_datum)?;
     }
     Ok(())
+}
+
+/// The dates of the term history within [`DATUM_BEREIK`].
+fn toets_termijndata(t: &TermijnHistorie) -> Result<(), Fout> {
+    let termijnen = || Some(Plaats::Termijnen);
+    datum(termijnen(), "pip_dagtekening", t.pip_dagtekening)?;
+    for v in &t.verlengingen {
+        datum(
+            termijnen(),
+            "verlengingen.nieuwe_einddatum",
+            Some(v.nieuwe_einddatum),
+        )?;
+    }
+    for (index, n) in t.nieuwe_termijnen.iter().enumerate() {
+        let plaats = || Some(Plaats::NieuweTermijn(index));
+        datum(plaats(), "ingangsdatum", Some(n.ingangsdatum))?;
+        datum(plaats(), "verlengd_tot", n.verlengd_tot)?;
+    }
+    Ok(())
+}
+
+/// A date, if given, within [`DATUM_BEREIK`].
+fn datum(plaats: Option<Plaats>, veld: &'static str, datum: Option<NaiveDate>) -> Result<(), Fout> {
+    let (eerste, laatste) = DATUM_BEREIK;
+    match datum {
+        Some(datum) if datum < eerste || datum > laatste => {
+            let fout = Fout::nieuw(FoutSoort::DatumOnaannemelijk { datum }).in_veld(veld);
+            Err(match plaats {
+                Some(plaats) => fout.bij(plaats),
+                None => fout,
+            })
+        }
+        _ => Ok(()),
+    }
 }
 
 /// DUO's assessments, in order of assessment date (input order for the same date): each sees
 /// the terms as the ones before it left them, and may add a new term or extend the running one.
 /// Returns the final terms, on which the college's fines are then replayed, and DUO's decisions.
-fn replay_duo(dossier: &Dossier, person: Person) -> Result<(Termijnen, Vec<DuoDecision>), Fout> {
-    let mut historie = dossier.termijnen.clone();
+fn replay_duo(d: &Dossier, person: Person) -> Result<(Termijnen, Vec<DuoDecision<'_>>), Fout> {
+    let mut historie = d.termijnen.clone();
     let mut termijnen = historie.termijnen()?;
-    if dossier.duo_beoordelingen.is_empty() {
+    if d.duo_beoordelingen.is_empty() {
         return Ok((termijnen, Vec::new()));
     }
-    if let Some(tabellen) = &dossier.leerroute_tabellen {
+    if let Some(tabellen) = &d.leerroute_tabellen {
         tabellen.validate()?;
     }
-    let mut ids: Vec<&str> = dossier.duo_beoordelingen.iter().map(|b| &*b.id).collect();
+    let mut ids: Vec<&str> = d.duo_beoordelingen.iter().map(|b| b.id.as_str()).collect();
     ids.sort_unstable();
-    if let Some([id, _]) = ids.windows(2).find(|pair| matches!(pair, [a, b] if a == b)) {
-        return Err(Fout::DubbeleId {
-            veld: "duo_beoordelingen",
-            id: (*id).to_owned(),
-        });
+    if let Some([id, _]) = ids.windows(2).find(|w| matches!(w, [a, b] if a == b)) {
+        return Err(dubbel("duo_beoordelingen", id));
     }
-    let mut order: Vec<&DuoBeoordeling> = dossier.duo_beoordelingen.iter().collect();
-    order.sort_by_key(|b| b.beoordelingsdatum);
-
-    let mut art24: Vec<NaiveDate> = Vec::new();
-    let mut art25: Vec<NaiveDate> = Vec::new();
-    let mut decisions = Vec::new();
-    for beoordeling in order {
-        // The term that ran out: the latest one that began before the assessment.
-        let Some(initieel) = termijnen.initieel else {
-            return Err(Fout::DuoZonderPip {
-                beoordeling_id: beoordeling.id.to_string(),
-            });
-        };
-        let running = termijnen
-            .nieuw
-            .iter()
-            .rev()
-            .find(|t| t.begin <= beoordeling.beoordelingsdatum)
-            .copied();
-        let termijn_einde = running.map_or(initieel.einde, |t| t.einde);
-        let context = DuoContext {
-            person,
-            termijn_einde,
-            eerdere_art24: &art24,
-            eerdere_art25: &art25,
-            tabellen: dossier.leerroute_tabellen.as_ref(),
-            config: &dossier.config,
-        };
-        let uitkomst = duo::beoordeel_validated(&context, beoordeling)?;
-        for decision in &uitkomst.beslissingen {
-            if decision.is_boetebesluit() {
-                match decision.artikel {
-                    duo::DuoArtikel::Art24 => art24.push(decision.besluitdatum),
-                    duo::DuoArtikel::Art25 => art25.push(decision.besluitdatum),
-                }
-            }
-        }
-        let mut changed = false;
+    let mut volgorde: Vec<&DuoBeoordeling> = d.duo_beoordelingen.iter().collect();
+    volgorde.sort_by_key(|b| b.beoordelingsdatum);
+    let mut eerdere = EerdereDuoBoetes::default();
+    let mut beslissingen = Vec::new();
+    for b in volgorde {
+        let uitkomst = beoordeel_in_dossier(d, person, &termijnen, &eerdere, b)?;
+        eerdere.voeg_toe(&uitkomst.beslissingen);
+        let gewijzigd = uitkomst.verlenging_tot.is_some() || uitkomst.nieuwe_termijn.is_some();
         if let Some(tot) = uitkomst.verlenging_tot {
-            match running.and_then(|t| {
-                historie
-                    .nieuwe_termijnen
-                    .iter_mut()
-                    .find(|n| n.ingangsdatum == t.begin)
-            }) {
-                Some(nieuwe) => nieuwe.verlengd_tot = Some(tot),
-                None => historie.verlengingen.push(Verlenging {
-                    nieuwe_einddatum: tot,
-                }),
-            }
-            changed = true;
+            verleng(&mut historie, &termijnen, b.beoordelingsdatum, tot);
         }
-        if let Some(nieuwe) = uitkomst.nieuwe_termijn.clone() {
-            check_new_term(dossier, &termijnen, &beoordeling.id, &nieuwe)?;
+        if let Some(nieuwe) = uitkomst.nieuwe_termijn {
+            toets_nieuwe_termijn(d, &termijnen, &b.id, &nieuwe)?;
             historie.nieuwe_termijnen.push(nieuwe);
-            changed = true;
         }
-        if changed {
+        if gewijzigd {
             termijnen = historie.termijnen()?;
         }
-        decisions.extend(uitkomst.beslissingen);
+        beslissingen.extend(uitkomst.beslissingen);
     }
-    Ok((termijnen, decisions))
+    Ok((termijnen, beslissingen))
+}
+
+/// The besluitdata of DUO's earlier fine decisions, per article, oldest first.
+#[derive(Default)]
+struct EerdereDuoBoetes {
+    art24: Vec<NaiveDate>,
+    art25: Vec<NaiveDate>,
+}
+
+impl EerdereDuoBoetes {
+    fn voeg_toe(&mut self, beslissingen: &[DuoDecision<'_>]) {
+        for beslissing in beslissingen.iter().filter(|b| b.is_boetebesluit()) {
+            match beslissing.artikel {
+                DuoArtikel::Art24 => self.art24.push(beslissing.besluitdatum),
+                DuoArtikel::Art25 => self.art25.push(beslissing.besluitdatum),
+            }
+        }
+    }
+}
+
+/// One assessment, on the term that ran out: the latest one that began before it.
+fn beoordeel_in_dossier<'a>(
+    d: &'a Dossier,
+    person: Person,
+    termijnen: &Termijnen,
+    eerdere: &EerdereDuoBoetes,
+    b: &'a DuoBeoordeling,
+) -> Result<duo::DuoBeoordelingUitkomst<'a>, Fout> {
+    let Some(initieel) = termijnen.initieel else {
+        return Err(Fout::nieuw(FoutSoort::PipOntbreekt {
+            wat: "an assessment of DUO",
+        })
+        .bij(Plaats::Beoordeling(b.id.clone())));
+    };
+    let termijn_einde =
+        lopende_termijn(termijnen, b.beoordelingsdatum).map_or(initieel.einde, |t| t.einde);
+    let context = DuoContext {
+        person,
+        termijn_einde,
+        eerdere_art24: &eerdere.art24,
+        eerdere_art25: &eerdere.art25,
+        tabellen: None,
+        config: &d.config,
+    };
+    duo::beoordeel_gevalideerd(&context, d.leerroute_tabellen.as_ref(), b)
+}
+
+/// The new term running on `dag`: the latest that began on or before it.
+fn lopende_termijn(termijnen: &Termijnen, dag: NaiveDate) -> Option<Termijn> {
+    termijnen
+        .nieuw
+        .iter()
+        .rev()
+        .find(|t| t.begin <= dag)
+        .copied()
+}
+
+/// Extends the term an assessment on `dag` assessed to `tot`: the new term running then, or
+/// else the initial term.
+fn verleng(historie: &mut TermijnHistorie, termijnen: &Termijnen, dag: NaiveDate, tot: NaiveDate) {
+    let lopend = lopende_termijn(termijnen, dag).and_then(|t| {
+        historie
+            .nieuwe_termijnen
+            .iter_mut()
+            .find(|n| n.ingangsdatum == t.begin)
+    });
+    match lopend {
+        Some(nieuwe) => nieuwe.verlengd_tot = Some(tot),
+        None => historie.verlengingen.push(Verlenging {
+            nieuwe_einddatum: tot,
+        }),
+    }
 }
 
 /// A new term a DUO assessment sets may not be given in `termijnen.nieuwe_termijnen` as well,
 /// nor overlap a term that exists.
-fn check_new_term(
-    dossier: &Dossier,
+fn toets_nieuwe_termijn(
+    d: &Dossier,
     termijnen: &Termijnen,
     beoordeling_id: &str,
     nieuwe: &NieuweTermijn,
 ) -> Result<(), Fout> {
-    if let Some(index) = dossier
+    if let Some(index) = d
         .termijnen
         .nieuwe_termijnen
         .iter()
         .position(|n| n.ingangsdatum == nieuwe.ingangsdatum)
     {
-        return Err(Fout::NieuweTermijnDubbel {
-            index,
+        return Err(Fout::nieuw(FoutSoort::NieuweTermijnDubbel {
             beoordeling_id: beoordeling_id.to_owned(),
             ingangsdatum: nieuwe.ingangsdatum,
-        });
+        })
+        .bij(Plaats::NieuweTermijn(index))
+        .in_veld("ingangsdatum"));
     }
-    let overlapping = termijnen
-        .initieel
-        .iter()
-        .chain(&termijnen.nieuw)
-        .find(|t| t.begin <= nieuwe.ingangsdatum && nieuwe.ingangsdatum <= t.einde)
-        .or_else(|| {
-            termijnen
-                .nieuw
-                .iter()
-                .find(|t| t.begin > nieuwe.ingangsdatum)
-                .filter(|t| {
-                    crate::termijn::last_day(nieuwe.ingangsdatum, nieuwe.maanden)
-                        .is_none_or(|einde| t.begin <= einde)
-                })
-        });
-    if let Some(t) = overlapping {
-        return Err(Fout::DuoNieuweTermijnOverlapt {
-            beoordeling_id: beoordeling_id.to_owned(),
+    let einde = Termijn::laatste_dag(nieuwe.ingangsdatum, nieuwe.maanden);
+    let overlapt = termijnen.initieel.iter().chain(&termijnen.nieuw).find(|t| {
+        let begint_erin = t.begin <= nieuwe.ingangsdatum && nieuwe.ingangsdatum <= t.einde;
+        let ligt_erover = t.begin > nieuwe.ingangsdatum && einde.is_none_or(|e| t.begin <= e);
+        begint_erin || ligt_erover
+    });
+    match overlapt {
+        Some(t) => Err(Fout::nieuw(FoutSoort::TermijnenOverlappen {
             ingangsdatum: nieuwe.ingangsdatum,
             einde_vorige: t.einde,
-        });
-    }
-    Ok(())
-}
-
-impl DossierUitkomst {
-    /// The outcome as readable Dutch text, the way a klantmanager reads it: each decision with
-    /// its explanation, then the totals per term, the deviations and the stacking signals.
-    pub fn tekst(&self) -> String {
-        let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "Dossier {} — stand op {}",
-            self.dossier_id,
-            format_datum(self.peildatum)
-        );
-        for (n, entry) in self.beslissingen.iter().enumerate() {
-            let b = &entry.beslissing;
-            let _ = writeln!(out);
-            let _ = writeln!(
-                out,
-                "{}. Overtreding {}: {}",
-                n + 1,
-                b.overtreding_id,
-                b.gedraging.omschrijving()
-            );
-            let _ = writeln!(
-                out,
-                "   Geconstateerd op {}; besluit {} {}.",
-                format_datum(b.constateringsdatum),
-                if entry.genomen_besluit.is_some() {
-                    "genomen op"
-                } else {
-                    "te nemen op"
-                },
-                format_datum(b.besluitdatum)
-            );
-            let _ = writeln!(out, "   Uitkomst: {}.", UitkomstTekst(entry));
-            for step in &b.stappen {
-                let _ = writeln!(out, "   - {}", step.zin());
-            }
-            if let (Some(totaal), Some(ruimte)) = (entry.lopend_totaal, entry.ruimte) {
-                let _ = writeln!(
-                    out,
-                    "   Totaal in deze termijn: {}; resterende ruimte: {}.",
-                    format_euro(totaal),
-                    format_euro(ruimte)
-                );
-            }
-        }
-        for (n, d) in self.duo_beslissingen.iter().enumerate() {
-            let _ = writeln!(out);
-            let _ = writeln!(
-                out,
-                "DUO {}. Beoordeling {} ({}), besluit op {}:",
-                n + 1,
-                d.beoordeling_id,
-                match d.artikel {
-                    duo::DuoArtikel::Art24 => "artikel 24 Wet inburgering 2021",
-                    duo::DuoArtikel::Art25 => "artikel 25 Wet inburgering 2021",
-                },
-                format_datum(d.besluitdatum)
-            );
-            let _ = match d.uitkomst {
-                duo::DuoUitkomst::Boete => {
-                    writeln!(out, "   Uitkomst: boete van {}.", format_euro(d.bedrag))
-                }
-                duo::DuoUitkomst::Verlenging { tot, .. } => writeln!(
-                    out,
-                    "   Uitkomst: termijn verlengd tot en met {}, geen boete.",
-                    format_datum(tot)
-                ),
-                duo::DuoUitkomst::GeenBoete { .. } => writeln!(out, "   Uitkomst: geen boete."),
-            };
-            for step in &d.stappen {
-                let _ = writeln!(out, "   - {}", step.zin());
-            }
-        }
-        if !self.totalen.is_empty() {
-            let _ = writeln!(out);
-            let _ = writeln!(
-                out,
-                "Totalen per termijn (artikel 7.1, vijfde lid, Besluit inburgering 2021):"
-            );
-            for stand in &self.totalen {
-                let _ = writeln!(
-                    out,
-                    "- {}: {} van ten hoogste {}; ruimte {}.",
-                    stand.bucket.omschrijving(),
-                    format_euro(stand.totaal),
-                    format_euro(stand.cap),
-                    format_euro(stand.ruimte)
-                );
-            }
-        }
-        if !self.afwijkingen.is_empty() {
-            let _ = writeln!(out);
-            let _ = writeln!(out, "Afwijkingen van de regels in eerdere besluiten:");
-            for a in &self.afwijkingen {
-                let _ = writeln!(out, "- Overtreding {}: {}", a.overtreding_id, a.soort.zin());
-            }
-        }
-        if !self.stapeling.is_empty() {
-            let _ = writeln!(out);
-            for signaal in &self.stapeling {
-                let _ = writeln!(out, "{}", signaal.zin());
-            }
-        }
-        out
-    }
-}
-
-/// The outcome of one decision in the dossier text: for a decided fine what was imposed, with
-/// the rules' amount beside it where they differ; a herroepen fine as herroepen.
-struct UitkomstTekst<'a>(&'a ReplayEntry);
-
-impl std::fmt::Display for UitkomstTekst<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let entry = self.0;
-        let berekend = entry.beslissing.bedrag;
-        let Some(besluit) = &entry.genomen_besluit else {
-            return if berekend.is_zero() {
-                f.write_str("geen boete")
-            } else {
-                write!(f, "boete van {}", Euro(berekend))
-            };
-        };
-        let opgelegd = besluit.bedrag.map_or(berekend, cents);
-        if besluit.status == BoeteStatus::Herroepen {
-            return if opgelegd.is_zero() {
-                f.write_str("herroepen")
-            } else {
-                write!(f, "herroepen (eerder opgelegd: {})", Euro(opgelegd))
-            };
-        }
-        if opgelegd.is_zero() {
-            f.write_str("geen boete opgelegd")?;
-        } else {
-            write!(f, "boete van {} opgelegd", Euro(opgelegd))?;
-        }
-        if opgelegd != berekend {
-            write!(f, " (volgens de regels {})", Euro(berekend))?;
-        }
-        Ok(())
-    }
-}
-
-impl AfwijkingSoort {
-    /// The deviation in a Dutch sentence for whoever reviews the dossier.
-    pub fn zin(&self) -> String {
-        match *self {
-            AfwijkingSoort::LagerDanRegels {
-                berekend_bedrag,
-                geregistreerd_bedrag,
-            } => format!(
-                "opgelegd {}, lager dan de {} volgens de regels.",
-                Euro(geregistreerd_bedrag),
-                Euro(berekend_bedrag)
-            ),
-            AfwijkingSoort::HogerDanRegels {
-                berekend_bedrag,
-                geregistreerd_bedrag,
-            } => format!(
-                "opgelegd {}, hoger dan de {} volgens de regels: laat dit besluit nakijken.",
-                Euro(geregistreerd_bedrag),
-                Euro(berekend_bedrag)
-            ),
-            AfwijkingSoort::AndereTrede {
-                berekende_stap,
-                geregistreerde_stap,
-            } => format!(
-                "opgelegd op trede {geregistreerde_stap}, volgens de regels trede {berekende_stap}."
-            ),
-            AfwijkingSoort::NaVerval {
-                bevoegd_tot_en_met,
-                besluitdatum,
-            } => format!(
-                "opgelegd op {}, maar de bevoegdheid liep tot en met {}: dit besluit moet worden ingetrokken.",
-                Datum(besluitdatum),
-                Datum(bevoegd_tot_en_met)
-            ),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::prefix_key;
-    use proptest::prelude::*;
-
-    /// Ids over a small alphabet, so that equal first eight bytes, zero bytes and multi-byte
-    /// characters are common.
-    fn id() -> impl Strategy<Value = String> {
-        proptest::collection::vec(
-            prop_oneof![
-                Just('\0'),
-                Just('a'),
-                Just('b'),
-                Just('é'),
-                Just('\u{10FFFF}')
-            ],
-            0..12,
-        )
-        .prop_map(|chars| chars.into_iter().collect())
-    }
-
-    #[test]
-    fn prefix_keys_by_hand() {
-        // "o-10" < "o-9" byte by byte ('1' < '9'), and so by key.
-        assert!(prefix_key("o-10") < prefix_key("o-9"));
-        // A shorter id first, unless the longer goes on with zero bytes: then the keys tie.
-        assert!(prefix_key("ab") < prefix_key("abc"));
-        assert_eq!(prefix_key("ab"), prefix_key("ab\0"));
-        // Only the first eight bytes count.
-        assert_eq!(prefix_key("12345678x"), prefix_key("12345678y"));
-        assert_eq!(prefix_key(""), 0);
-    }
-
-    proptest! {
-        /// Keys first, then the ids: the same order as the ids' own.
-        #[test]
-        fn keyed_order_is_byte_order(a in id(), b in id()) {
-            prop_assert_eq!((prefix_key(&a), &a).cmp(&(prefix_key(&b), &b)), a.cmp(&b));
-        }
+        })
+        .bij(Plaats::Beoordeling(beoordeling_id.to_owned()))
+        .in_veld("nieuwe_termijn_ingangsdatum")),
+        None => Ok(()),
     }
 }

@@ -4,42 +4,32 @@
 //! computed to the cent and explained article by article.
 //!
 //! A fine under the Wi is a "criminal charge" in the sense of art. 6 ECHR: it must be right,
-//! proportionate and motivated. This crate decides, for one overtreding and the fines before
-//! it, whether a fine is due, how high, why, and under which procedure; every [`Decision`]
-//! carries its explanation as ordered [`Step`]s, each with its article as a
-//! `wetten.overheid.nl` link and a Dutch sentence fit for a beschikking.
+//! proportionate and motivated. This crate decides, for one overtreding and the fines before it,
+//! whether a fine is due, how high, why, and under which procedure ([`decide`]); for a whole
+//! dossier, every decision in order ([`replay`]); and DUO's assessment of a term that ran out
+//! ([`beoordeel`]). Every decision carries its explanation as ordered [`Stap`]s, each with its
+//! article as a `wetten.overheid.nl` link and a Dutch sentence fit for a beschikking.
 //!
-//! | module | law |
-//! |---|---|
-//! | [`gedraging`] | the catalogue of 13 gedragingen; Wi art. 8 lid 3, 15, 22–25 |
-//! | [`verwijtbaarheid`] | Bi art. 7.1 lid 4; Awb 5:41 |
-//! | [`brede_intake`] | Wi art. 14, 22; Bi 7.1 lid 1 |
-//! | [`ladder`] | Bi art. 7.1 lid 2–3 |
-//! | [`caps`] | Bi art. 7.1 lid 5 |
-//! | [`termijn`] | Wi art. 11, 12, 24 lid 2–3, 25 lid 2 |
-//! | [`samenloop`] | Wi art. 27 |
-//! | [`verlaging`] | Awb 5:46 lid 3; Bi 7.1 lid 6 |
-//! | [`procedure`] | Awb 5:45, 5:51, 5:53 |
-//! | [`explanation`] | the motivering, one sentence per step, each with its article |
-//! | [`decision`] | one decision, putting the above together |
-//! | [`duo`] | DUO's fines: Wi art. 12, 24, 25; Bi 4.3–4.5, 7.2 |
-//! | [`leerroute_tabel`] | the leerroute fine's table as validated data: Bi 7.2 lid 2 |
-//! | [`dossier`] | a person's whole dossier: every decision, in order ([`replay`]) |
-//! | [`stapeling`] | the signal for fines that follow each other closely (proportionality) |
+//! The law is in `src/wet`, one module per article or lid group, each opening with its rule;
+//! its numbers are dated parameters in one table (`src/wet/parameters.rs`). The Dutch is in
+//! `src/nl`; the explanation's codes in `src/uitleg.rs`; the one history of earlier fines, used
+//! by both [`decide`] and [`replay`], in `src/historie.rs`. The README maps every article to its
+//! file.
 //!
-//! Money is [`rust_decimal::Decimal`] with two decimals (in JSON a string such as `"12.50"`;
-//! a JSON number is refused, so no floating point enters); dates are [`chrono::NaiveDate`]
-//! (`"2024-02-29"`). The crate never reads the clock: the decision date is an input. It needs
-//! no personal data: overtredingen carry opaque ids the caller chooses.
+//! Money is [`rust_decimal::Decimal`] with two decimals at the boundary (in JSON a string such as
+//! `"12.50"`; a JSON number is refused, so no floating point enters) and whole cents inside;
+//! dates are [`chrono::NaiveDate`] (`"2024-02-29"`). The crate never reads the clock: the
+//! decision date is an input. It needs no personal data: overtredingen carry opaque ids the
+//! caller chooses.
 //!
 //! ```
 //! use wi2021_boetes::*;
 //!
-//! let historie = TermijnHistorie {
+//! let termijnen = TermijnHistorie {
 //!     pip_dagtekening: Some(date(2023, 1, 10)),
 //!     ..TermijnHistorie::default()
-//! };
-//! let termijnen = historie.termijnen()?;
+//! }
+//! .termijnen()?;
 //! let config = Config::default();
 //! let context = Context {
 //!     person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
@@ -61,7 +51,7 @@
 //! };
 //! let decision = decide(&context, &overtreding)?;
 //! // First rung of the ladder (€ 50), at 75 % for grove schuld.
-//! assert_eq!(decision.bedrag, euro(50) * rust_decimal::Decimal::new(75, 2));
+//! assert_eq!(decision.bedrag, rust_decimal::Decimal::new(3750, 2));
 //! for zin in decision.motivering() {
 //!     println!("{zin}");
 //! }
@@ -72,7 +62,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // No panics and no floating point in the library: invalid input is a typed error, money is
-// Decimal. Tests, examples and benches are separate crates and not bound by these.
+// whole cents. Tests, examples and benches are separate crates and not bound by these.
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -86,60 +76,54 @@
     clippy::cast_precision_loss
 )]
 
-pub mod article;
-pub mod brede_intake;
-pub mod caps;
-pub mod decision;
-pub mod dossier;
-pub mod duo;
-pub mod error;
-pub mod explanation;
-pub mod gedraging;
-pub mod geldigheid;
-pub mod ladder;
-pub mod leerroute_tabel;
-pub mod money;
-pub mod procedure;
-pub mod samenloop;
-pub mod stapeling;
-pub mod termijn;
-pub mod verlaging;
-pub mod verwijtbaarheid;
+mod artikel;
+mod besluit;
+mod dossier;
+mod fout;
+mod geld;
+mod historie;
+mod nl;
+mod stapeling;
+mod uitleg;
+mod wet;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
-pub use article::{Artikel, Regeling, Verwijzing};
-pub use brede_intake::BredeIntakeGevolg;
-pub use caps::{Bucket, CapUse};
-pub use decision::{
-    Context, Decision, EerdereBoete, GeenBoeteReden, Id, LadderStap, Outcome, Overtreding, decide,
+pub use artikel::{Artikel, Link, Regeling, Verwijzing};
+pub use besluit::{
+    Context, Decision, EerdereBoete, GeenBoeteReden, LadderStap, Outcome, Overtreding, decide,
 };
 pub use dossier::{
-    Afwijking, AfwijkingSoort, BucketStand, Dossier, DossierUitkomst, GenomenBesluit, ReplayEntry,
-    replay,
+    Afwijking, AfwijkingSoort, BucketStand, DATUM_BEREIK, Dossier, DossierUitkomst, GenomenBesluit,
+    MAX_DUO_BEOORDELINGEN, MAX_OVERTREDINGEN, ReplayEntry, replay,
 };
-pub use duo::{
-    DuoArtikel, DuoBeoordeling, DuoBeoordelingUitkomst, DuoContext, DuoDatums, DuoDecision,
-    DuoGeenBoeteReden, DuoMoment, DuoOnderdeel, DuoUitkomst, Inspanningen, InspanningsCriterium,
-    Onafgerond, VerlengingsGrond, beoordeel,
-};
-pub use error::{Bij, Fout};
-pub use explanation::{NietMeetellend, Reden, Step};
-pub use gedraging::{
+pub use fout::{Fout, FoutSoort, Plaats};
+pub use nl::dossier::{AfwijkingZin, SignaalZin};
+pub use nl::{Bron, Zin};
+pub use stapeling::{StapelingConfig, Stapelingssignaal};
+pub use uitleg::{Boetegrond, Stap};
+pub use wet::brede_intake::BredeIntakeGevolg;
+pub use wet::catalogus::{
     CATALOGUE, CatalogueEntry, Doelgroep, Fineability, Gedraging, Grondslag, Handhaver, Leerroute,
     NietBeboetbaar, Person, Regime,
 };
-pub use ladder::{BoeteStatus, ladder_amount};
-pub use leerroute_tabel::{
+pub use wet::duo::tabel::{
     Band, Bereik, LeerrouteInspanning, LeerrouteTabellen, RouteTabel, TabelPerDoelgroep,
 };
-pub use money::{euro, format_datum, format_euro};
-pub use procedure::{Beslisser, Config, Procedure, Route, Signaal, VervalBasis};
-pub use samenloop::PwVerlaging;
-pub use stapeling::{StapelingConfig, Stapelingssignaal};
-pub use termijn::{NieuweTermijn, Termijn, TermijnHistorie, TermijnSoort, Termijnen, Verlenging};
-pub use verlaging::Verlaging;
-pub use verwijtbaarheid::Verwijtbaarheid;
+pub use wet::duo::{
+    DuoArtikel, DuoBeoordeling, DuoBeoordelingUitkomst, DuoContext, DuoDatums, DuoDecision,
+    DuoGeenBoeteReden, DuoMoment, DuoOnderdeel, DuoUitkomst, Inspanningen, InspanningsCriterium,
+    NietVerwijtbaarGrond, Onafgerond, Onderdelen, VerlengingsGrond, beoordeel,
+};
+pub use wet::ladder::{BoeteStatus, NietMeetellend};
+pub use wet::plafond::{Bucket, CapUse};
+pub use wet::procedure::{Beslisser, Config, Procedure, Route, Signaal, VervalBasis};
+pub use wet::samenloop::PwVerlaging;
+pub use wet::termijn::{
+    NieuweTermijn, Termijn, TermijnHistorie, TermijnSoort, Termijnen, Verlenging,
+};
+pub use wet::verlaging::Verlaging;
+pub use wet::verwijtbaarheid::Verwijtbaarheid;

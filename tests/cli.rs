@@ -245,7 +245,7 @@ fn input_limits_and_bad_values() {
             r#""verwijtbaarheid":"grove_schuld""#,
             r#""verwijtbaarheid":"grove_schuld","verlaging":{"bedrag":"-1.00","reden":"r"}"#,
         ),
-        "field `verlaging.bedrag` is -1.00",
+        "field `verlaging.bedrag`: it is -1.00",
     );
     check(
         &VALID.replace(
@@ -257,7 +257,7 @@ fn input_limits_and_bad_values() {
     // Dates out of range.
     check(
         &VALID.replace("2023-05-02", "1999-12-31"),
-        "field `overtredingen.constateringsdatum` is 1999-12-31, outside the accepted range",
+        "overtreding `o-1`, field `constateringsdatum`: it is 1999-12-31, outside the accepted range",
     );
     check(
         &VALID.replace("2023-06-01", "+10000-01-01"),

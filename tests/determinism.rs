@@ -2,6 +2,7 @@
 //! reversed (all dates in the scenarios are distinct), serializes to identical JSON. The crate
 //! uses no hash maps, so no output depends on hash order.
 
+mod common;
 use wi2021_boetes::{Dossier, replay};
 
 fn scenarios() -> Vec<(String, Dossier)> {
@@ -46,9 +47,7 @@ fn evaluating_twice_gives_identical_bytes() {
 
 #[test]
 fn no_hash_maps_in_the_library() {
-    let dir = format!("{}/src", env!("CARGO_MANIFEST_DIR"));
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+    for path in common::bestanden("src") {
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(
             !text.contains("HashMap") && !text.contains("HashSet"),

@@ -35,6 +35,7 @@ fn beoordeling(pvt: bool, map: bool, leerroute: bool) -> DuoBeoordeling {
             leerroute,
         },
         verwijtbaarheid: Verwijtbaarheid::Normaal,
+        niet_verwijtbaar_grond: None,
         inspanningen: None,
         leerroute_inspanning: None,
         verblijfsvergunning_beeindigd: false,
@@ -51,22 +52,24 @@ fn beoordeling(pvt: bool, map: bool, leerroute: bool) -> DuoBeoordeling {
 const GRONDEN: &str = "drie jaar geen deelname, ondanks herhaalde oproepen";
 
 /// PIP 2022-03-14: the term runs up to and including 2025-03-14.
+/// The outcome borrows from its input, so the test's few inputs live on.
 fn assess(
     person: Person,
     earlier24: &[chrono::NaiveDate],
     earlier25: &[chrono::NaiveDate],
     b: &DuoBeoordeling,
-) -> Result<DuoBeoordelingUitkomst, Fout> {
-    let t = tabellen();
-    let config = Config::default();
+) -> Result<DuoBeoordelingUitkomst<'static>, Fout> {
+    let t: &'static LeerrouteTabellen = Box::leak(Box::new(tabellen()));
+    let b: &'static DuoBeoordeling = Box::leak(Box::new(b.clone()));
+    let config: &'static Config = Box::leak(Box::default());
     beoordeel(
         &DuoContext {
             person,
             termijn_einde: d(2025, 3, 14),
-            eerdere_art24: earlier24,
-            eerdere_art25: earlier25,
-            tabellen: Some(&t),
-            config: &config,
+            eerdere_art24: Box::leak(earlier24.to_vec().into_boxed_slice()),
+            eerdere_art25: Box::leak(earlier25.to_vec().into_boxed_slice()),
+            tabellen: Some(t),
+            config,
         },
         b,
     )
@@ -94,7 +97,7 @@ fn pvt_map_both_340() {
         assert_eq!(out.beslissingen.len(), 1, "one fine, not one per part");
         let b = &out.beslissingen[0];
         assert_eq!(b.artikel, DuoArtikel::Art24);
-        assert_eq!(b.onderdelen, parts);
+        assert_eq!(b.onderdelen.iter().collect::<Vec<_>>(), parts);
         assert_eq!(b.uitkomst, DuoUitkomst::Boete);
         assert_eq!(b.bedrag, eur("340.00"));
         assert_eq!(b.moment, DuoMoment::Eerste);
@@ -103,8 +106,16 @@ fn pvt_map_both_340() {
         assert!(!b.hoorzitting_aangeboden, "€ 340 is not above € 340");
         assert_eq!(b.datums.brief_uiterlijk, Some(d(2025, 1, 14)));
         assert_eq!(b.datums.verlenging_aanvragen_vanaf, Some(d(2024, 9, 14)));
-        assert!(b.stappen.iter().any(|s| s.artikel == Artikel::BiArt7_2Lid1));
-        assert!(b.stappen.iter().any(|s| s.artikel == Artikel::WiArt24Lid2));
+        assert!(
+            b.stappen
+                .iter()
+                .any(|s| s.artikel() == Artikel::BiArt7_2Lid1)
+        );
+        assert!(
+            b.stappen
+                .iter()
+                .any(|s| s.artikel() == Artikel::WiArt24Lid2)
+        );
         let term = out.nieuwe_termijn.unwrap();
         assert_eq!((term.ingangsdatum, term.maanden), (d(2025, 4, 2), 12));
         assert_eq!(out.gemeente_plafond, Some(eur("800")));
@@ -124,7 +135,7 @@ fn repeat_after_new_term_and_every_two_years() {
         second.beslissingen[0]
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::WiArt24Lid3)
+            .any(|s| s.artikel() == Artikel::WiArt24Lid3)
     );
     assert!(second.nieuwe_termijn.is_some());
 
@@ -142,7 +153,7 @@ fn repeat_after_new_term_and_every_two_years() {
     );
     assert!(
         decision.stappen.iter().any(
-            |s| matches!(s.reden, Reden::DuoNogNietTweeJaar { vanaf } if vanaf == d(2028, 5, 1))
+            |s| matches!(s, Stap::DuoNogNietTweeJaar { vanaf, .. } if *vanaf == d(2028, 5, 1))
         )
     );
     assert!(out.nieuwe_termijn.is_none());
@@ -155,7 +166,7 @@ fn repeat_after_new_term_and_every_two_years() {
         out.beslissingen[0]
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::WiArt24Lid4)
+            .any(|s| s.artikel() == Artikel::WiArt24Lid4)
     );
     assert!(out.nieuwe_termijn.is_none(), "lid 4 sets no new term");
     // Its overtreding falls on 2028-05-01, the day it became due: light procedure, three years.
@@ -179,11 +190,16 @@ fn onderwijsroute_map() {
         out.beslissingen[0]
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::WiArt8Lid3)
+            .any(|s| s.artikel() == Artikel::WiArt8Lid3)
     );
     assert!(out.nieuwe_termijn.is_none());
     let out = assess(p, &[], &[], &beoordeling(true, true, false)).unwrap();
-    assert_eq!(out.beslissingen[0].onderdelen, [DuoOnderdeel::Pvt]);
+    assert!(
+        out.beslissingen[0]
+            .onderdelen
+            .iter()
+            .eq([DuoOnderdeel::Pvt])
+    );
     assert_eq!(out.beslissingen[0].bedrag, eur("340.00"));
 }
 
@@ -248,10 +264,10 @@ fn extension_instead_of_a_fine() {
         out.beslissingen[0]
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::BiArt4_4Lid3
+            .any(|s| s.artikel() == Artikel::BiArt4_4Lid3
                 && matches!(
-                    &s.reden,
-                    Reden::DuoInspanningNietVoldaan {
+                    s,
+                    Stap::DuoInspanningNietVoldaan {
                         criterium: InspanningsCriterium::MinderDan450Uren
                     }
                 ))
@@ -292,8 +308,7 @@ fn extension_instead_of_a_fine() {
     assert!(
         out.beslissingen[0]
             .stappen
-            .iter()
-            .any(|s| s.reden == Reden::DuoInspanningenAlleenInitieel)
+            .contains(&Stap::DuoInspanningenAlleenInitieel)
     );
 }
 
@@ -374,7 +389,7 @@ fn residence_permit_exception() {
         by(DuoArtikel::Art25)
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::WiArt25Lid3)
+            .any(|s| s.artikel() == Artikel::WiArt25Lid3)
     );
     assert_eq!(by(DuoArtikel::Art24).bedrag, eur("340.00"));
 }
@@ -401,7 +416,7 @@ fn lowering_and_hoorzitting() {
     assert!(leerroute.hoorzitting_aangeboden);
     // 2025-03-20 + 28 days = 2025-04-17.
     assert_eq!(leerroute.reactie_uiterlijk, Some(d(2025, 4, 17)));
-    assert!(leerroute.stappen.iter().any(|s| s.zin()
+    assert!(leerroute.stappen.iter().any(|s| s.zin().to_string()
         == "De voorgenomen boete is hoger dan € 340,00, dus biedt DUO u een hoorzitting \
                     aan, ook per telefoon (artikel 5:53, derde lid, van de Algemene wet \
                     bestuursrecht)."));
@@ -432,14 +447,14 @@ fn lowering_and_hoorzitting() {
     assert!(
         pvt.stappen
             .iter()
-            .any(|s| s.artikel == Artikel::BiArt7_2Lid3)
+            .any(|s| s.artikel() == Artikel::BiArt7_2Lid3)
     );
     assert_eq!(leerroute.bedrag, eur("300.00"));
     assert!(
         leerroute
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::AwbArt5_46Lid3)
+            .any(|s| s.artikel() == Artikel::AwbArt5_46Lid3)
     );
     // The hoorzitting turns on the voorgenomen fine (€ 1.000), before the lowering to € 300.
     assert!(leerroute.hoorzitting_aangeboden);
@@ -449,8 +464,8 @@ fn lowering_and_hoorzitting() {
         reden: "hoger".into(),
     });
     assert!(matches!(
-        assess(asiel(), &[], &[], &b),
-        Err(Fout::VerlagingTeHoog { .. })
+        soort(&assess(asiel(), &[], &[], &b)),
+        Some(FoutSoort::VerlagingTeHoog { .. })
     ));
 }
 
@@ -474,28 +489,29 @@ fn input_errors() {
     let mut b = beoordeling(true, false, false);
     b.beoordelingsdatum = d(2025, 3, 14);
     assert!(matches!(
-        assess(asiel(), &[], &[], &b),
-        Err(Fout::DuoVoorEindeTermijn { .. })
+        soort(&assess(asiel(), &[], &[], &b)),
+        Some(FoutSoort::BeoordelingVoorEindeTermijn { .. })
     ));
     let mut b = beoordeling(true, false, false);
     b.nieuwe_termijn_maanden = Some(9);
     let err = assess(asiel(), &[], &[], &b).unwrap_err();
     assert_eq!(
-        err,
-        Fout::DuoNieuweTermijnDuur {
-            beoordeling_id: "duo-1".into(),
-            maanden: 9
-        }
+        (err.soort(), err.plaats(), err.veld()),
+        (
+            &FoutSoort::NieuweTermijnDuur { maanden: 9 },
+            Some(&Plaats::Beoordeling("duo-1".into())),
+            Some("nieuwe_termijn_maanden")
+        )
     );
     b.nieuwe_termijn_maanden = None;
     assert!(matches!(
-        assess(asiel(), &[], &[], &b),
-        Err(Fout::DuoNieuweTermijnOntbreekt { .. })
+        soort(&assess(asiel(), &[], &[], &b)),
+        Some(FoutSoort::NieuweTermijnOntbreekt)
     ));
     let b = beoordeling(false, false, true);
     assert!(matches!(
-        assess(asiel(), &[], &[], &b),
-        Err(Fout::LeerrouteInspanningOntbreekt { .. })
+        soort(&assess(asiel(), &[], &[], &b)),
+        Some(FoutSoort::LeerrouteInspanningOntbreekt)
     ));
     let config = Config::default();
     let mut b = beoordeling(false, false, true);
@@ -516,8 +532,8 @@ fn input_errors() {
         &b,
     );
     assert!(matches!(
-        no_table,
-        Err(Fout::LeerrouteTabelOntbreekt { .. })
+        soort(&no_table),
+        Some(FoutSoort::LeerrouteTabelOntbreekt)
     ));
 }
 
@@ -605,7 +621,8 @@ fn duo_new_term_changes_the_gemeente_cap() {
         config: Config::default(),
         stapeling: StapelingConfig::default(),
     };
-    let six = replay(&make(Some(6))).unwrap();
+    let six_dossier = make(Some(6));
+    let six = replay(&six_dossier).unwrap();
     let n = &six.beslissingen[1].beslissing;
     assert_eq!(n.ladder.as_ref().unwrap().stap, 5);
     assert_eq!(
@@ -636,7 +653,8 @@ fn duo_new_term_changes_the_gemeente_cap() {
     );
     assert_eq!(six.termijnen.nieuw.len(), 1);
 
-    let two_years = replay(&make(Some(24))).unwrap();
+    let two_years_dossier = make(Some(24));
+    let two_years = replay(&two_years_dossier).unwrap();
     assert_eq!(two_years.beslissingen[1].beslissing.bedrag, eur("800.00"));
     assert_eq!(
         two_years.beslissingen[1].beslissing.plafond.unwrap().cap,
@@ -644,8 +662,8 @@ fn duo_new_term_changes_the_gemeente_cap() {
     );
 
     assert!(matches!(
-        replay(&make(None)),
-        Err(Fout::BuitenTermijn { .. })
+        soort(&replay(&make(None))),
+        Some(FoutSoort::BuitenTermijn { .. })
     ));
 }
 
@@ -684,17 +702,18 @@ fn lapse_lessons_row_and_reaction() {
     let out = assess(asiel(), &[], &[], &b).unwrap();
     assert_eq!(out.beslissingen[0].uitkomst, DuoUitkomst::Boete);
     assert!(out.beslissingen[0].stappen.iter().any(|s| matches!(
-        &s.reden,
-        Reden::DuoInspanningNietVoldaan {
+        s,
+        Stap::DuoInspanningNietVoldaan {
             criterium: InspanningsCriterium::NietAlleLessen
         }
     )));
     let zin = out.beslissingen[0]
         .stappen
         .iter()
-        .find(|s| matches!(s.reden, Reden::DuoLeerrouteTabel { .. }))
+        .find(|s| matches!(s, Stap::DuoLeerrouteTabel { .. }))
         .unwrap()
-        .zin();
+        .zin()
+        .to_string();
     assert_eq!(
         zin,
         "Volgens regel 6 van de tabel is de boete dan € 250,00 (tabel: illustratieve tabel voor \
@@ -711,20 +730,21 @@ fn lapse_lessons_row_and_reaction() {
     assert!(
         stappen
             .iter()
-            .all(|s| !matches!(s.reden, Reden::DuoHoorzitting { .. }))
+            .all(|s| !matches!(s, Stap::DuoHoorzitting { .. }))
     );
     let step = stappen
         .iter()
-        .find(|s| matches!(s.reden, Reden::DuoReactietermijn { .. }))
+        .find(|s| matches!(s, Stap::DuoReactietermijn { .. }))
         .unwrap();
+    assert!(matches!(
+        step,
+        Stap::DuoReactietermijn {
+            reactie_uiterlijk,
+            ..
+        } if *reactie_uiterlijk == d(2025, 4, 17)
+    ));
     assert_eq!(
-        step.reden,
-        Reden::DuoReactietermijn {
-            reactie_uiterlijk: d(2025, 4, 17)
-        }
-    );
-    assert_eq!(
-        step.zin(),
+        step.zin().to_string(),
         "U had tot en met 17 april 2025 om te reageren op het voornemen van DUO (afdeling 4.1.2 \
          van de Algemene wet bestuursrecht)."
     );
@@ -760,8 +780,7 @@ fn extended_new_term_in_the_dossier() {
     let r = replay(&dossier).unwrap();
     assert_eq!(r.duo_beslissingen.len(), 2);
     assert_eq!(
-        r.duo_beslissingen[0].beoordeling_id.as_ref(),
-        "duo-1",
+        r.duo_beslissingen[0].beoordeling_id, "duo-1",
         "in order of assessment"
     );
     assert_eq!(
@@ -797,7 +816,10 @@ fn extended_new_term_in_the_dossier() {
     assert_eq!(n.bedrag, eur("50.00"));
     let mut without = dossier.clone();
     without.duo_beoordelingen = vec![first];
-    assert!(matches!(replay(&without), Err(Fout::BuitenTermijn { .. })));
+    assert!(matches!(
+        soort(&replay(&without)),
+        Some(FoutSoort::BuitenTermijn { .. })
+    ));
 }
 
 /// DUO's first step names the unfinished parts, word for word.
@@ -806,7 +828,7 @@ fn unfinished_parts_word_for_word() {
     let out = assess(asiel(), &[], &[], &beoordeling(true, true, false)).unwrap();
     let zinnen: Vec<String> = out.beslissingen[0].stappen[..2]
         .iter()
-        .map(Step::zin)
+        .map(|s| s.zin().to_string())
         .collect();
     assert_eq!(
         zinnen,
@@ -825,7 +847,7 @@ fn unfinished_parts_word_for_word() {
     })
     .unwrap();
     assert_eq!(
-        out.beslissingen[0].stappen[1].zin(),
+        out.beslissingen[0].stappen[1].zin().to_string(),
         "U hebt het participatieverklaringstraject nog steeds niet afgerond, en daarvoor legt DUO \
          iedere twee jaar een boete op (artikel 24, vierde lid, van de Wet inburgering 2021)."
     );
@@ -955,7 +977,7 @@ fn new_term_only_on_fine_decisions_and_exams_axis() {
             .unwrap()
             .stappen
             .iter()
-            .any(|s| matches!(s.reden, Reden::DuoNieuweTermijn { .. }))
+            .any(|s| matches!(s, Stap::DuoNieuweTermijn { .. }))
     };
     assert!(has_term(DuoArtikel::Art24));
     assert!(!has_term(DuoArtikel::Art25));

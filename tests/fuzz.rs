@@ -38,7 +38,7 @@ fn check_outcome(result: &DossierUitkomst) -> Result<(), TestCaseError> {
     for entry in &result.beslissingen {
         let b = &entry.beslissing;
         prop_assert!(
-            b.bedrag >= Decimal::ZERO && b.bedrag <= euro(800),
+            b.bedrag >= Decimal::ZERO && b.bedrag <= Decimal::new(80000, 2),
             "{}",
             b.bedrag
         );
@@ -47,12 +47,12 @@ fn check_outcome(result: &DossierUitkomst) -> Result<(), TestCaseError> {
             prop_assert!(b.bedrag <= cap.room_before);
         }
         for step in &b.stappen {
-            prop_assert!(!step.zin().is_empty());
+            prop_assert!(!step.zin().to_string().is_empty());
         }
     }
     for d in &result.duo_beslissingen {
         prop_assert!(
-            d.bedrag >= Decimal::ZERO && d.bedrag <= euro(1000),
+            d.bedrag >= Decimal::ZERO && d.bedrag <= Decimal::new(100000, 2),
             "{}",
             d.bedrag
         );
@@ -71,8 +71,12 @@ proptest! {
     #[test]
     fn entry_point_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
         let text = String::from_utf8_lossy(&bytes);
-        match entry::evaluate(&text, Some(1)) {
-            Ok(result) => check_outcome(&result)?,
+        match entry::read(&text, Some(1)) {
+            Ok(dossier) => {
+                if let Ok(result) = replay(&dossier) {
+                    check_outcome(&result)?;
+                }
+            }
             Err(message) => prop_assert!(message.starts_with("line 1"), "{}", message),
         }
     }
@@ -81,8 +85,12 @@ proptest! {
     #[test]
     fn entry_point_arbitrary_json(value in json_value()) {
         let text = value.to_string();
-        match entry::evaluate(&text, None) {
-            Ok(result) => check_outcome(&result)?,
+        match entry::read(&text, None) {
+            Ok(dossier) => {
+                if let Ok(result) = replay(&dossier) {
+                    check_outcome(&result)?;
+                }
+            }
             Err(message) => prop_assert!(!message.is_empty()),
         }
     }
@@ -95,8 +103,8 @@ proptest! {
             Err(fout) => prop_assert!(!fout.to_string().is_empty()),
         }
         let text = serde_json::to_string(&dossier).unwrap();
-        let via_entry = entry::evaluate(&text, None);
-        prop_assert_eq!(via_entry.is_ok(), replay(&dossier).is_ok());
+        let via_entry = entry::read(&text, None).map(|gelezen| replay(&gelezen).is_ok());
+        prop_assert_eq!(via_entry, Ok(replay(&dossier).is_ok()));
     }
 }
 

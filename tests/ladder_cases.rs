@@ -24,14 +24,10 @@ fn chain_keeps_climbing_across_more_than_a_year() {
     for (id, date, stap, amount) in cases {
         let o = pip_overtreding(id, date, Verwijtbaarheid::Opzet);
         let decision = decide_with(&historie, &priors, &o, date).unwrap();
-        let ladder = decision.ladder.clone().unwrap();
+        let ladder = decision.ladder.unwrap();
         assert_eq!(ladder.stap, stap, "{id}");
         assert_eq!(decision.bedrag, eur(amount), "{id}");
-        assert_eq!(
-            ladder.vorige_overtreding_id.as_deref(),
-            previous_id.as_deref(),
-            "{id}"
-        );
+        assert_eq!(ladder.vorige_overtreding_id, previous_id.as_deref(), "{id}");
         previous_id = Some(id.to_owned());
         // Onherroepelijk six weeks later: long before the next one is decided.
         priors.push(as_prior(&decision, date + chrono::Days::new(42)));
@@ -61,7 +57,7 @@ fn restart_after_a_gap_of_more_than_twelve_months() {
         decision
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::BiArt7_1Lid2)
+            .any(|s| s.artikel() == Artikel::BiArt7_1Lid2)
     );
 
     // Restarted, it climbs again from step 1.
@@ -128,8 +124,8 @@ fn earlier_fine_in_bezwaar_does_not_count() {
         .iter()
         .filter(|s| {
             matches!(
-                s.reden,
-                Reden::EerdereTeltNiet {
+                s,
+                Stap::EerdereTeltNiet {
                     waarom: NietMeetellend::NietOnherroepelijk,
                     ..
                 }
@@ -138,9 +134,12 @@ fn earlier_fine_in_bezwaar_does_not_count() {
         .collect();
     assert_eq!(telt_niet.len(), 1);
     assert!(
-        telt_niet[0].zin().contains("nog niet onherroepelijk"),
+        telt_niet[0]
+            .zin()
+            .to_string()
+            .contains("nog niet onherroepelijk"),
         "{}",
-        telt_niet[0].zin()
+        telt_niet[0].zin().to_string()
     );
 
     // Onherroepelijk only after the decision date: still does not count.
@@ -203,10 +202,7 @@ fn latest_qualifying_decides_the_step() {
     let o = pip_overtreding("C", d(2023, 3, 1), Verwijtbaarheid::Normaal);
     let decision = decide_with(&historie, &priors, &o, d(2023, 3, 5)).unwrap();
     assert_eq!(decision.ladder.as_ref().unwrap().stap, 2);
-    assert_eq!(
-        decision.ladder.unwrap().vorige_overtreding_id.as_deref(),
-        Some("B")
-    );
+    assert_eq!(decision.ladder.unwrap().vorige_overtreding_id, Some("B"));
     assert_eq!(decision.bedrag, eur("50.00"), "€ 100 at 50 %");
 }
 
@@ -255,19 +251,14 @@ fn explanation_names_the_most_recent_non_counting() {
     let decision = decide_with(&historie, &priors, &o, d(2023, 3, 6)).unwrap();
     assert_eq!(decision.ladder.as_ref().unwrap().stap, 2);
     assert_eq!(
-        decision
-            .ladder
-            .as_ref()
-            .unwrap()
-            .vorige_overtreding_id
-            .as_deref(),
+        decision.ladder.as_ref().unwrap().vorige_overtreding_id,
         Some("A")
     );
     let named: Vec<_> = decision
         .stappen
         .iter()
-        .filter_map(|s| match s.reden {
-            Reden::EerdereTeltNiet {
+        .filter_map(|s| match *s {
+            Stap::EerdereTeltNiet {
                 constateringsdatum, ..
             } => Some(constateringsdatum),
             _ => None,
@@ -286,8 +277,7 @@ fn explanation_names_the_most_recent_non_counting() {
     assert!(
         decision
             .stappen
-            .iter()
-            .any(|s| s.reden == Reden::EerdereTeltNietOverige { aantal: 2 })
+            .contains(&Stap::EerdereTeltNietOverige { aantal: 2 })
     );
     // A fine older than the latest qualifying one is not mentioned at all.
     let mut with_old = priors.clone();
@@ -296,5 +286,5 @@ fn explanation_names_the_most_recent_non_counting() {
         prior("Z", d(2022, 12, 1), 1, "50.00", BoeteStatus::Opgelegd),
     );
     let decision = decide_with(&historie, &with_old, &o, d(2023, 3, 6)).unwrap();
-    assert!(!decision.stappen.iter().any(|s| matches!(s.reden, Reden::EerdereTeltNiet { constateringsdatum, .. } if constateringsdatum == d(2022, 12, 1))));
+    assert!(!decision.stappen.iter().any(|s| matches!(s, Stap::EerdereTeltNiet { constateringsdatum, .. } if *constateringsdatum == d(2022, 12, 1))));
 }

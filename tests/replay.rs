@@ -267,10 +267,7 @@ fn stacking_window_and_threshold_are_settable() {
     assert_eq!(amounts, ["50.00", "100.00", "200.00"]);
     // Default (90 days, 2 fines): a and b.
     assert_eq!(r.stapeling.len(), 1);
-    assert_eq!(
-        r.stapeling[0].overtreding_ids,
-        [Id::from("a"), Id::from("b")]
-    );
+    assert_eq!(r.stapeling[0].overtreding_ids, ["a", "b"]);
     assert_eq!(r.stapeling[0].totaal, eur("150.00"));
     // A window of exactly 61 days: a gap of 61 is within it.
     dossier.stapeling = StapelingConfig {
@@ -279,7 +276,7 @@ fn stacking_window_and_threshold_are_settable() {
     };
     assert_eq!(
         replay(&dossier).unwrap().stapeling[0].overtreding_ids,
-        [Id::from("a"), Id::from("b")]
+        ["a", "b"]
     );
     // A window of 60 days: 61 > 60, no run.
     dossier.stapeling = StapelingConfig {
@@ -293,10 +290,7 @@ fn stacking_window_and_threshold_are_settable() {
         minimum_boetes: 3,
     };
     let r = replay(&dossier).unwrap();
-    assert_eq!(
-        r.stapeling[0].overtreding_ids,
-        [Id::from("a"), Id::from("b"), Id::from("c")]
-    );
+    assert_eq!(r.stapeling[0].overtreding_ids, ["a", "b", "c"]);
     // The signal never changes an amount.
     let amounts: Vec<_> = r
         .beslissingen
@@ -311,30 +305,36 @@ fn replay_errors_name_the_id() {
     let mut dossier = base();
     dossier.overtredingen[2].id = "a".into();
     assert_eq!(
-        replay(&dossier).unwrap_err(),
-        Fout::DubbeleId {
-            veld: "overtredingen",
-            id: "a".into()
-        }
+        fout_van(replay(&dossier)),
+        (
+            FoutSoort::DubbeleId { id: "a".into() },
+            Some(Plaats::Lijst("overtredingen")),
+            None
+        )
     );
 
     let mut dossier = base();
     dossier.besluiten[1].overtreding_id = "zz".into();
     assert_eq!(
-        replay(&dossier).unwrap_err(),
-        Fout::BesluitZonderOvertreding {
-            overtreding_id: "zz".into()
-        }
+        fout_van(replay(&dossier)),
+        (
+            FoutSoort::BesluitZonderOvertreding {
+                overtreding_id: "zz".into()
+            },
+            Some(Plaats::Lijst("besluiten")),
+            Some("overtreding_id")
+        )
     );
 
     let mut dossier = base();
     dossier.besluiten[1].overtreding_id = "a".into();
     assert_eq!(
-        replay(&dossier).unwrap_err(),
-        Fout::DubbeleId {
-            veld: "besluiten",
-            id: "a".into()
-        }
+        fout_van(replay(&dossier)),
+        (
+            FoutSoort::DubbeleId { id: "a".into() },
+            Some(Plaats::Lijst("besluiten")),
+            None
+        )
     );
 
     // A recorded PIP fine is at most € 800 (Wi art. 26 lid 1 sub c); a cent more cannot be a
@@ -349,29 +349,35 @@ fn replay_errors_name_the_id() {
     assert!(replay(&dossier).is_ok());
     dossier.besluiten[0].bedrag = Some(eur("800.01"));
     assert_eq!(
-        replay(&dossier).unwrap_err(),
-        Fout::BoeteBovenMaximum {
-            overtreding_id: "a".into(),
-            veld: "besluiten.bedrag",
-            gedraging: Gedraging::OnvoldoendeMeewerkenBegeleiding,
-            bedrag: eur("800.01"),
-            maximum: eur("800.00"),
-        }
+        fout_van(replay(&dossier)),
+        (
+            FoutSoort::BoeteBovenMaximum {
+                gedraging: Gedraging::OnvoldoendeMeewerkenBegeleiding,
+                bedrag: eur("800.01"),
+                maximum: eur("800.00"),
+            },
+            Some(Plaats::Besluit("a".into())),
+            Some("bedrag")
+        )
     );
     dossier.besluiten[0].bedrag = Some(eur("1000000.01"));
     assert!(matches!(
-        replay(&dossier),
-        Err(Fout::BedragOngeldig {
-            veld: "besluiten.bedrag",
-            ..
-        })
+        fout_van(replay(&dossier)),
+        (
+            FoutSoort::BedragOngeldig { .. },
+            Some(Plaats::Besluit(_)),
+            Some("bedrag")
+        )
     ));
 
     for bedrag in ["1000000.001", "1000000.010", "-5"] {
         let mut dossier = base();
         dossier.besluiten[0].bedrag = Some(eur(bedrag));
         assert!(
-            matches!(replay(&dossier), Err(Fout::BedragOngeldig { .. })),
+            matches!(
+                soort(&replay(&dossier)),
+                Some(FoutSoort::BedragOngeldig { .. })
+            ),
             "{bedrag}"
         );
     }
@@ -379,18 +385,19 @@ fn replay_errors_name_the_id() {
     let mut dossier = base();
     dossier.besluiten[0].bedrag = Some(eur("-5"));
     assert!(matches!(
-        replay(&dossier),
-        Err(Fout::BedragOngeldig {
-            veld: "besluiten.bedrag",
-            ..
-        })
+        fout_van(replay(&dossier)),
+        (
+            FoutSoort::BedragOngeldig { .. },
+            Some(Plaats::Besluit(_)),
+            Some("bedrag")
+        )
     ));
 
     let mut dossier = base();
     dossier.peildatum = d(2022, 8, 1); // c (2022-09-01) has no besluit and lies after it
     assert!(matches!(
-        replay(&dossier),
-        Err(Fout::BesluitVoorConstatering { .. })
+        soort(&replay(&dossier)),
+        Some(FoutSoort::BesluitVoorConstatering { .. })
     ));
 }
 
@@ -417,10 +424,12 @@ fn recorded_fine_without_step_where_rules_give_none() {
     dossier.overtredingen[0].samenloop = Some(PwVerlaging::Artikel18);
     dossier.besluiten[0].bedrag = Some(eur("50.00"));
     assert_eq!(
-        replay(&dossier).unwrap_err(),
-        Fout::LadderStapOntbreekt {
-            overtreding_id: "a".into()
-        }
+        fout_van(replay(&dossier)),
+        (
+            FoutSoort::LadderStapOntbreekt,
+            Some(Plaats::Besluit("a".into())),
+            Some("ladder_stap")
+        )
     );
     dossier.besluiten[0].ladder_stap = Some(1);
     let r = replay(&dossier).unwrap();
@@ -435,7 +444,7 @@ fn recorded_fine_without_step_where_rules_give_none() {
     assert_eq!(
         r.afwijkingen,
         [Afwijking {
-            overtreding_id: "a".into(),
+            overtreding_id: "a",
             soort: AfwijkingSoort::HogerDanRegels {
                 berekend_bedrag: eur("0.00"),
                 geregistreerd_bedrag: eur("50.00"),
@@ -451,11 +460,10 @@ fn recorded_fine_without_step_where_rules_give_none() {
 /// The accepted date range and list lengths, at their boundaries (README "Input limits").
 #[test]
 fn limits_at_their_boundaries() {
-    use wi2021_boetes::dossier::{DATUM_BEREIK, MAX_OVERTREDINGEN};
     assert_eq!(DATUM_BEREIK, (d(2000, 1, 1), d(2199, 12, 31)));
     let brede_intake = |id: String, date| {
         let mut o = intake_overtreding(&id, date, 1);
-        o.id = id.into();
+        o.id = id;
         o
     };
     let mut dossier = base();
@@ -465,32 +473,41 @@ fn limits_at_their_boundaries() {
     assert!(replay(&dossier).is_ok());
     dossier.overtredingen = vec![brede_intake("b".into(), d(2021, 12, 31))];
     assert_eq!(
-        replay(&dossier).unwrap_err(),
-        Fout::VoorWi2021 {
-            bij: Bij::Overtreding("b".into()),
-            veld: "constateringsdatum",
-            datum: d(2021, 12, 31),
-        }
+        fout_van(replay(&dossier)),
+        (
+            FoutSoort::VoorWi2021 {
+                datum: d(2021, 12, 31),
+                vanaf: d(2022, 1, 1)
+            },
+            Some(Plaats::Overtreding("b".into())),
+            Some("constateringsdatum")
+        )
     );
     dossier.overtredingen = vec![brede_intake("b".into(), d(1999, 12, 31))];
-    assert!(matches!(
-        replay(&dossier),
-        Err(Fout::DatumOnaannemelijk {
-            veld: "overtredingen.constateringsdatum",
-            ..
-        })
-    ));
+    assert_eq!(
+        fout_van(replay(&dossier)),
+        (
+            FoutSoort::DatumOnaannemelijk {
+                datum: d(1999, 12, 31)
+            },
+            Some(Plaats::Overtreding("b".into())),
+            Some("constateringsdatum")
+        )
+    );
     let mut late = base();
     late.peildatum = d(2199, 12, 31);
     assert!(replay(&late).is_ok());
     late.peildatum = d(2200, 1, 1);
-    assert!(matches!(
-        replay(&late),
-        Err(Fout::DatumOnaannemelijk {
-            veld: "peildatum",
-            ..
-        })
-    ));
+    assert_eq!(
+        fout_van(replay(&late)),
+        (
+            FoutSoort::DatumOnaannemelijk {
+                datum: d(2200, 1, 1)
+            },
+            None,
+            Some("peildatum")
+        )
+    );
 
     // Exactly the maximum number of overtredingen is accepted; one more is not.
     let mut big = base();
@@ -502,12 +519,15 @@ fn limits_at_their_boundaries() {
     big.overtredingen
         .push(brede_intake("extra".into(), d(2022, 1, 3)));
     assert_eq!(
-        replay(&big).unwrap_err(),
-        Fout::TeVeel {
-            veld: "overtredingen",
-            aantal: MAX_OVERTREDINGEN + 1,
-            maximum: MAX_OVERTREDINGEN
-        }
+        fout_van(replay(&big)),
+        (
+            FoutSoort::TeVeel {
+                aantal: MAX_OVERTREDINGEN + 1,
+                maximum: MAX_OVERTREDINGEN
+            },
+            Some(Plaats::Lijst("overtredingen")),
+            None
+        )
     );
 }
 
@@ -525,10 +545,7 @@ fn text_totals_and_zero_fines_outside_the_signal() {
     let r = replay(&dossier).unwrap();
     assert_eq!(r.beslissingen[1].beslissing.bedrag, eur("0.00"));
     assert_eq!(r.stapeling.len(), 1);
-    assert_eq!(
-        r.stapeling[0].overtreding_ids,
-        [Id::from("a"), Id::from("c")]
-    );
+    assert_eq!(r.stapeling[0].overtreding_ids, ["a", "c"]);
     let tekst = r.tekst();
     assert!(tekst.contains("Totalen per termijn"), "{tekst}");
     // a € 50 (step 1); b € 0 (samenloop); c € 100 (step 2 on a, onherroepelijk): € 150.

@@ -14,7 +14,15 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(value: &T) ->
     json
 }
 
-fn full_decision() -> Decision {
+/// An output type: it serializes to valid JSON (outputs borrow from their input, so they are
+/// written, not read back).
+fn uit<T: Serialize>(value: &T) -> String {
+    let json = serde_json::to_string(value).unwrap();
+    serde_json::from_str::<serde_json::Value>(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+    json
+}
+
+fn full_decision() -> Decision<'static> {
     let historie = pip(d(2022, 1, 10));
     let priors = [
         prior(
@@ -46,22 +54,23 @@ fn decisions_round_trip() {
     assert!(json.contains(r#""bedrag":"60.00""#), "{json}");
     assert_eq!(json.matches("stress").count(), 1, "{json}");
     for step in &decision.stappen {
-        if !matches!(step.reden, Reden::Verlaagd { .. }) {
-            round_trip(step);
-            round_trip(&step.reden);
-        }
+        let json = uit(step);
+        let prefix = format!(
+            r#"{{"artikel":"{}","link":""#,
+            uit(&step.artikel()).trim_matches('"')
+        );
+        assert!(json.starts_with(&prefix), "{json}");
+        assert!(
+            json.ends_with(&format!(r#""zin":{}}}"#, uit(&step.zin().to_string()))),
+            "{json}"
+        );
     }
-    let mut zonder = decision.clone();
-    zonder
-        .stappen
-        .retain(|s| !matches!(s.reden, Reden::Verlaagd { .. }));
-    round_trip(&zonder);
     // No-fine decisions of every kind.
     let historie = pip(d(2022, 1, 10));
     let mut o = pip_overtreding("s", d(2022, 5, 1), Verwijtbaarheid::Opzet);
     o.samenloop = Some(PwVerlaging::Artikel18b);
     let samenloop = decide_with(&historie, &[], &o, d(2022, 5, 2)).unwrap();
-    let json = round_trip(&samenloop);
+    let json = uit(&samenloop);
     assert!(
         json.contains(r#""uitkomst":"geen_boete","reden":"samenloop""#),
         "{json}"
@@ -73,7 +82,7 @@ fn decisions_round_trip() {
         leerroute: Some(Leerroute::B1Route),
     };
     let nb = decide_for(gezin, &historie, &[], &o, d(2022, 5, 2)).unwrap();
-    let json = round_trip(&nb);
+    let json = uit(&nb);
     assert!(
         json.contains(r#""reden":{"niet_beboetbaar":"leerroute_intensiteit_niet_vastgesteld"}"#),
         "{json}"
@@ -86,7 +95,7 @@ fn decisions_round_trip() {
             d(2022, 1, 4),
         )
         .unwrap();
-        round_trip(&decision);
+        uit(&decision);
         round_trip(&decision.brede_intake.unwrap());
     }
 }
@@ -96,7 +105,7 @@ fn inputs_round_trip() {
     let decision = full_decision();
     round_trip(&decision.plafond.unwrap());
     round_trip(&decision.procedure.unwrap());
-    round_trip(&decision.ladder.clone().unwrap());
+    uit(&decision.ladder.unwrap());
     round_trip(&decision.outcome);
     round_trip(&Outcome::GeenBoete(GeenBoeteReden::PlafondBereikt));
     for reden in [
@@ -255,19 +264,19 @@ fn dossier_and_duo_types_round_trip() {
     round_trip(&dossier.besluiten[0]);
     round_trip(&dossier.stapeling);
     let uitkomst = replay(&dossier).unwrap();
-    round_trip(&uitkomst);
+    uit(&uitkomst);
     for d in &uitkomst.duo_beslissingen {
-        round_trip(d);
+        uit(d);
         round_trip(&d.uitkomst);
         round_trip(&d.datums);
         round_trip(&d.artikel);
         round_trip(&d.moment);
     }
     for e in &uitkomst.beslissingen {
-        round_trip(e);
+        uit(e);
     }
-    round_trip(&uitkomst.totalen[0]);
-    round_trip(&uitkomst.stapeling[0]);
+    uit(&uitkomst.totalen[0]);
+    uit(&uitkomst.stapeling[0]);
     round_trip(&uitkomst.termijnen);
     for soort in [
         AfwijkingSoort::LagerDanRegels {
@@ -287,14 +296,15 @@ fn dossier_and_duo_types_round_trip() {
             besluitdatum: d(2025, 2, 1),
         },
     ] {
-        round_trip(&Afwijking {
-            overtreding_id: "a".into(),
+        round_trip(&soort);
+        uit(&Afwijking {
+            overtreding_id: "a",
             soort,
         });
     }
     assert_eq!(
         serde_json::to_string(&Afwijking {
-            overtreding_id: "a".into(),
+            overtreding_id: "a",
             soort: AfwijkingSoort::AndereTrede {
                 berekende_stap: 1,
                 geregistreerde_stap: 2,

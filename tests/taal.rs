@@ -11,13 +11,18 @@ use wi2021_boetes::*;
 fn zinnen(uitkomst: &DossierUitkomst) -> Vec<String> {
     let mut out = Vec::new();
     for entry in &uitkomst.beslissingen {
-        out.extend(entry.beslissing.stappen.iter().map(Step::zin));
+        out.extend(entry.beslissing.stappen.iter().map(|s| s.zin().to_string()));
     }
     for d in &uitkomst.duo_beslissingen {
-        out.extend(d.stappen.iter().map(Step::zin));
+        out.extend(d.stappen.iter().map(|s| s.zin().to_string()));
     }
-    out.extend(uitkomst.afwijkingen.iter().map(|a| a.soort.zin()));
-    out.extend(uitkomst.stapeling.iter().map(Stapelingssignaal::zin));
+    out.extend(
+        uitkomst
+            .afwijkingen
+            .iter()
+            .map(|a| a.soort.zin().to_string()),
+    );
+    out.extend(uitkomst.stapeling.iter().map(|s| s.zin().to_string()));
     out
 }
 
@@ -61,7 +66,7 @@ fn woorden(zin: &str) -> usize {
         .count()
 }
 
-fn scenarios() -> Vec<(String, DossierUitkomst)> {
+fn scenarios() -> Vec<(String, DossierUitkomst<'static>)> {
     let dir = format!("{}/examples/scenarios", env!("CARGO_MANIFEST_DIR"));
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
@@ -71,9 +76,11 @@ fn scenarios() -> Vec<(String, DossierUitkomst)> {
     paths
         .into_iter()
         .map(|path| {
-            let dossier: Dossier =
-                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-            (path.display().to_string(), replay(&dossier).unwrap())
+            let json = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            (
+                path.display().to_string(),
+                common::replay_json(json).unwrap(),
+            )
         })
         .collect()
 }
@@ -136,7 +143,7 @@ fn one_sentence_per_step() {
             .flat_map(|e| &e.beslissing.stappen)
             .chain(uitkomst.duo_beslissingen.iter().flat_map(|d| &d.stappen));
         for stap in stappen {
-            let zin = stap.zin();
+            let zin = stap.zin().to_string();
             assert_eq!(zinsdelen(&zonder_haakjes(&zin)).len(), 1, "{naam}: {zin}");
         }
     }

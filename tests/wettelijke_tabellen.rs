@@ -6,19 +6,6 @@ mod common;
 use common::*;
 use wi2021_boetes::*;
 
-/// Bi 7.1 lid 2–3: boete 1 € 50, 2 € 100, 3 € 200, 4 € 400,
-/// 5 € 800; Bi 7.1 lid 3: "tot een bedrag van ten hoogste € 800".
-#[test]
-fn ladder_table() {
-    assert_eq!(ladder_amount(1), eur("50.00"));
-    assert_eq!(ladder_amount(2), eur("100.00"));
-    assert_eq!(ladder_amount(3), eur("200.00"));
-    assert_eq!(ladder_amount(4), eur("400.00"));
-    assert_eq!(ladder_amount(5), eur("800.00"));
-    assert_eq!(ladder_amount(6), eur("800.00"));
-    assert_eq!(ladder_amount(40), eur("800.00"));
-}
-
 /// The ladder, reached by decisions: five overtredingen two months apart, each earlier fine
 /// onherroepelijk, opzet (100 %): 50, 100, 200, 400, 800, then 800 again.
 #[test]
@@ -51,27 +38,6 @@ fn verwijtbaarheid_table() {
     assert_eq!(Verwijtbaarheid::Normaal.percentage(), Some(50));
     assert_eq!(Verwijtbaarheid::Verminderd.percentage(), Some(25));
     assert_eq!(Verwijtbaarheid::Geen.percentage(), None);
-
-    // On every ladder amount, hand-computed.
-    let table = [
-        ("50.00", ["50.00", "37.50", "25.00", "12.50"]),
-        ("100.00", ["100.00", "75.00", "50.00", "25.00"]),
-        ("200.00", ["200.00", "150.00", "100.00", "50.00"]),
-        ("400.00", ["400.00", "300.00", "200.00", "100.00"]),
-        ("800.00", ["800.00", "600.00", "400.00", "200.00"]),
-    ];
-    let categories = [
-        Verwijtbaarheid::Opzet,
-        Verwijtbaarheid::GroveSchuld,
-        Verwijtbaarheid::Normaal,
-        Verwijtbaarheid::Verminderd,
-    ];
-    for (ladder, row) in table {
-        for (v, amount) in categories.iter().zip(row) {
-            assert_eq!(v.apply(eur(ladder)), Some(eur(amount)), "{v:?} of {ladder}");
-        }
-        assert_eq!(Verwijtbaarheid::Geen.apply(eur(ladder)), None);
-    }
 }
 
 /// A first PIP fine per category, through the decision: € 50 × share.
@@ -92,24 +58,11 @@ fn verwijtbaarheid_through_decisions() {
     }
 }
 
-/// Bi 7.1 lid 5 sub a–d: 6 maanden € 400, 1 jaar € 800,
-/// 1,5 jaar € 1.200, 2 jaar € 1.600 (Bi 7.1 lid 5 a–d); initial term € 2.400.
-#[test]
-fn caps_table() {
-    assert_eq!(caps::cap_new_term(6), Some(eur("400")));
-    assert_eq!(caps::cap_new_term(12), Some(eur("800")));
-    assert_eq!(caps::cap_new_term(18), Some(eur("1200")));
-    assert_eq!(caps::cap_new_term(24), Some(eur("1600")));
-    assert_eq!(caps::cap_new_term(9), None);
-    assert_eq!(caps::cap_new_term(36), None);
-    assert_eq!(Bucket::Initieel.cap(), eur("2400"));
-}
-
 /// The caps per new-term length, through the decision: a € 800 fine (step 6, opzet) in an
 /// empty new term is cut to the cap where the cap is lower.
 #[test]
 fn caps_table_through_decisions() {
-    // PIP 2020-01-05: initial term 2020-01-06 up to and including 2023-01-05.
+    // PIP 2022-01-05: initial term 2022-01-06 up to and including 2025-01-05.
     for (maanden, cap, imposed) in [
         (6, "400.00", "400.00"),
         (12, "800.00", "800.00"),
@@ -117,24 +70,24 @@ fn caps_table_through_decisions() {
         (24, "1600.00", "800.00"),
     ] {
         let historie = TermijnHistorie {
-            pip_dagtekening: Some(d(2020, 1, 5)),
+            pip_dagtekening: Some(d(2022, 1, 5)),
             verlengingen: vec![],
             nieuwe_termijnen: vec![NieuweTermijn {
-                ingangsdatum: d(2023, 3, 1),
+                ingangsdatum: d(2025, 3, 1),
                 maanden,
                 verlengd_tot: None,
             }],
         };
-        // An onherroepelijk step-5 fine on 2022-12-01, within twelve months of 2023-04-01.
+        // An onherroepelijk step-5 fine on 2024-12-01, within twelve months of 2025-04-01.
         let priors = [prior(
             "p",
-            d(2022, 12, 1),
+            d(2024, 12, 1),
             5,
             "800.00",
-            onherroepelijk(d(2023, 1, 15)),
+            onherroepelijk(d(2025, 1, 15)),
         )];
-        let o = pip_overtreding("o", d(2023, 4, 1), Verwijtbaarheid::Opzet);
-        let decision = decide_with(&historie, &priors, &o, d(2023, 4, 10)).unwrap();
+        let o = pip_overtreding("o", d(2025, 4, 1), Verwijtbaarheid::Opzet);
+        let decision = decide_with(&historie, &priors, &o, d(2025, 4, 10)).unwrap();
         let usage = decision.plafond.unwrap();
         assert_eq!(usage.cap, eur(cap), "{maanden} months");
         assert_eq!(
@@ -193,7 +146,7 @@ fn brede_intake_sequence() {
         second
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::WiArt22Lid2)
+            .any(|s| s.artikel() == Artikel::WiArt22Lid2)
     );
     priors.push(as_prior(&second, d(2022, 11, 20)));
 
@@ -215,13 +168,13 @@ fn brede_intake_sequence() {
         third
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::WiArt14Lid2)
+            .any(|s| s.artikel() == Artikel::WiArt14Lid2)
     );
     assert!(
         third
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::WiArt22Lid3)
+            .any(|s| s.artikel() == Artikel::WiArt22Lid3)
     );
     let usage = third.plafond.unwrap();
     assert_eq!(usage.bucket, Bucket::Initieel);
@@ -235,7 +188,10 @@ fn brede_intake_sequence() {
         d(2023, 1, 5),
     );
     assert!(
-        matches!(fourth, Err(Fout::OproepBuitenBereik { oproep: 4, .. })),
+        matches!(
+            fourth.as_ref().map_err(Fout::soort),
+            Err(FoutSoort::OproepBuitenBereik { oproep: 4 })
+        ),
         "{fourth:?}"
     );
 }
@@ -255,13 +211,13 @@ fn brede_intake_without_verwijtbaarheid() {
         decision
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::AwbArt5_41)
+            .any(|s| s.artikel() == Artikel::AwbArt5_41)
     );
     assert!(
         decision
             .stappen
             .iter()
-            .any(|s| s.artikel == Artikel::WiArt14Lid1)
+            .any(|s| s.artikel() == Artikel::WiArt14Lid1)
     );
 }
 
@@ -488,51 +444,19 @@ fn fineability_query() {
     };
     assert!(matches!(
         EindgesprekZRoute.fineability(&no_route),
-        Err(Fout::LeerrouteOntbreekt { .. })
+        Err(e) if e.code() == "leerroute_ontbreekt"
     ));
     // Before the PIP the brede intake needs no leerroute.
     assert!(NietVerschijnenBredeIntake.fineability(&no_route).is_ok());
 }
 
-/// The share of an amount that is not a ladder amount, in whole cents, a half cent rounded to
-/// even: 25 % of € 0,02 is € 0,005 → € 0,00; of € 0,06 is € 0,015 → € 0,02; of
-/// € 0,03 is € 0,0075 → € 0,01; 75 % of € 0,01 is € 0,0075 → € 0,01; 50 % of € 0,01 → € 0,00;
-/// 25 % of € 0,01 is € 0,0025 → € 0,00.
-#[test]
-fn share_of_odd_amounts_rounds_half_to_even() {
-    let v = Verwijtbaarheid::Verminderd;
-    assert_eq!(v.apply(eur("0.02")), Some(eur("0.00")));
-    assert_eq!(v.apply(eur("0.06")), Some(eur("0.02")));
-    assert_eq!(v.apply(eur("0.03")), Some(eur("0.01")));
-    assert_eq!(v.apply(eur("0.01")), Some(eur("0.00")));
-    assert_eq!(
-        Verwijtbaarheid::GroveSchuld.apply(eur("0.01")),
-        Some(eur("0.01"))
-    );
-    assert_eq!(
-        Verwijtbaarheid::Normaal.apply(eur("0.01")),
-        Some(eur("0.00"))
-    );
-    assert_eq!(
-        Verwijtbaarheid::Normaal.apply(eur("0.03")),
-        Some(eur("0.02"))
-    );
-    assert_eq!(Verwijtbaarheid::Opzet.apply(eur("0.03")), Some(eur("0.03")));
-}
-
 /// The verwijtbaarheid's article and its sentence, word for word; € 0 is not minus zero.
 #[test]
 fn verwijtbaarheid_article_and_sentence() {
-    assert_eq!(Verwijtbaarheid::Geen.artikel(), Artikel::AwbArt5_41);
-    for v in [
-        Verwijtbaarheid::Opzet,
-        Verwijtbaarheid::GroveSchuld,
-        Verwijtbaarheid::Normaal,
-        Verwijtbaarheid::Verminderd,
-    ] {
-        assert_eq!(v.artikel(), Artikel::BiArt7_1Lid4);
-    }
     let historie = pip(d(2022, 1, 10));
+    let geen = pip_overtreding("o", d(2022, 3, 1), Verwijtbaarheid::Geen);
+    let decision = decide_with(&historie, &[], &geen, d(2022, 3, 2)).unwrap();
+    assert_eq!(decision.stappen[1].artikel(), Artikel::AwbArt5_41);
     for (v, naam) in [
         (Verwijtbaarheid::Opzet, "opzet"),
         (Verwijtbaarheid::GroveSchuld, "grove schuld"),
@@ -544,13 +468,14 @@ fn verwijtbaarheid_article_and_sentence() {
     ] {
         let o = pip_overtreding("o", d(2022, 3, 1), v);
         let decision = decide_with(&historie, &[], &o, d(2022, 3, 2)).unwrap();
+        assert_eq!(decision.stappen[1].artikel(), Artikel::BiArt7_1Lid4);
         assert_eq!(
-            decision.stappen[1].zin(),
+            decision.stappen[1].zin().to_string(),
             format!(
                 "Dit kan u worden verweten, en het gaat om {naam} (artikel 7.1, vierde lid, van het Besluit inburgering 2021)."
             )
         );
     }
-    assert_eq!(euro(0).to_string(), "0.00");
-    assert!(!euro(0).is_sign_negative());
+    assert_eq!(decision.bedrag.to_string(), "0.00");
+    assert!(!decision.bedrag.is_sign_negative());
 }

@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 use wi2021_boetes::{
     BoeteStatus, Config, Doelgroep, Dossier, EerdereBoete, Gedraging, GenomenBesluit, Leerroute,
     NieuweTermijn, Overtreding, Person, StapelingConfig, TermijnHistorie, Termijnen,
-    Verwijtbaarheid, euro,
+    Verwijtbaarheid,
 };
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -22,7 +22,7 @@ const GEDRAGINGEN: [Gedraging; 5] = [
 
 pub fn overtreding(i: usize, constateringsdatum: NaiveDate) -> Overtreding {
     Overtreding {
-        id: format!("o-{i}").into(),
+        id: format!("o-{i}"),
         gedraging: GEDRAGINGEN[i % GEDRAGINGEN.len()],
         constateringsdatum,
         pleegdatum: None,
@@ -66,11 +66,11 @@ pub fn ten_earlier_fines() -> Vec<EerdereBoete> {
         .map(|i| {
             let d = date(2022, 3, 1) + Days::new(30 * i as u64);
             EerdereBoete {
-                overtreding_id: format!("e-{i}").into(),
+                overtreding_id: format!("e-{i}"),
                 gedraging: Gedraging::OnvoldoendeMeewerkenBegeleiding,
                 constateringsdatum: d,
                 ladder_stap: Some(1 + i as u32),
-                bedrag: euro(25),
+                bedrag: rust_decimal::Decimal::new(2500, 2),
                 status: BoeteStatus::Onherroepelijk {
                     sinds: d + Days::new(49),
                 },
@@ -103,7 +103,7 @@ pub fn dossier(events: usize) -> Dossier {
         overtredingen.push(overtreding(i, day));
         if i < events - events / 10 {
             besluiten.push(GenomenBesluit {
-                overtreding_id: format!("o-{i}").into(),
+                overtreding_id: format!("o-{i}"),
                 besluitdatum: day + Days::new(7),
                 bedrag: None,
                 ladder_stap: None,

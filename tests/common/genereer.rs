@@ -123,7 +123,7 @@ pub fn overtreding() -> impl Strategy<Value = Overtreding> {
     )
         .prop_map(
             |((g, c, p), (v, s, l), (oproep, rapport, id))| Overtreding {
-                id: format!("o{id}").into(),
+                id: format!("o{id}"),
                 gedraging: Gedraging::ALL[g],
                 constateringsdatum: c,
                 pleegdatum: p,
@@ -155,7 +155,7 @@ pub fn besluit() -> impl Strategy<Value = GenomenBesluit> {
         near_date(),
     )
         .prop_map(|(id, d, bedrag, stap, kind, sinds)| GenomenBesluit {
-            overtreding_id: format!("o{id}").into(),
+            overtreding_id: format!("o{id}"),
             besluitdatum: d,
             bedrag,
             ladder_stap: stap,
@@ -207,7 +207,7 @@ pub fn beoordeling() -> impl Strategy<Value = DuoBeoordeling> {
                 (maanden, verlenging, voornemen),
             )| {
                 DuoBeoordeling {
-                    id: format!("duo{id}").into(),
+                    id: format!("duo{id}"),
                     beoordelingsdatum: d,
                     besluitdatum: b,
                     onafgerond: Onafgerond {
@@ -216,6 +216,7 @@ pub fn beoordeling() -> impl Strategy<Value = DuoBeoordeling> {
                         leerroute,
                     },
                     verwijtbaarheid: Verwijtbaarheid::ALL[v],
+                    niet_verwijtbaar_grond: None,
                     inspanningen: None,
                     leerroute_inspanning: insp.map(|(uren, examenpogingen, examens_behaald)| {
                         LeerrouteInspanning {
@@ -376,7 +377,7 @@ pub fn coherent_dossier() -> impl Strategy<Value = Dossier> {
                 // earliest lies in it.
                 let pip = NaiveDate::from_ymd_opt(2022, 4, 1).unwrap() + Days::new(pip_offset);
                 let mut term_end =
-                    wi2021_boetes::termijn::last_day(pip + Days::new(1), 36).unwrap();
+                    wi2021_boetes::Termijn::laatste_dag(pip + Days::new(1), 36).unwrap();
                 let verlengingen: Vec<Verlenging> = verlenging
                     .map(|days| Verlenging {
                         nieuwe_einddatum: term_end + Days::new(days),
@@ -410,7 +411,7 @@ pub fn coherent_dossier() -> impl Strategy<Value = Dossier> {
                     };
                     let id = format!("o{i}");
                     overtredingen.push(Overtreding {
-                        id: id.clone().into(),
+                        id: id.clone(),
                         gedraging,
                         constateringsdatum: date,
                         pleegdatum: (extra == 1).then(|| date - Days::new(3)),
@@ -439,13 +440,13 @@ pub fn coherent_dossier() -> impl Strategy<Value = Dossier> {
                         let besluitdatum = date + Days::new(delay);
                         peildatum = peildatum.max(besluitdatum);
                         besluiten.push(GenomenBesluit {
-                            overtreding_id: id.into(),
+                            overtreding_id: id,
                             besluitdatum,
                             // Within the fine's statutory maximum; a step only on a PIP fine.
                             bedrag: recorded.map(|(c, _)| {
                                 let maximum = gedraging
                                     .regime()
-                                    .statutory_maximum()
+                                    .wettelijk_maximum(date)
                                     .map_or(c, |m| (m * Decimal::ONE_HUNDRED).try_into().unwrap());
                                 Decimal::new(c.min(maximum), 2)
                             }),
@@ -493,7 +494,7 @@ pub fn coherent_dossier() -> impl Strategy<Value = Dossier> {
                     let besluitdatum = beoordelingsdatum + Days::new(besluit);
                     let geen = v == 0;
                     duo_beoordelingen.push(DuoBeoordeling {
-                        id: format!("duo{k}").into(),
+                        id: format!("duo{k}"),
                         beoordelingsdatum,
                         besluitdatum: (besluit > 0).then_some(besluitdatum),
                         onafgerond: Onafgerond {
@@ -502,6 +503,7 @@ pub fn coherent_dossier() -> impl Strategy<Value = Dossier> {
                             leerroute: leerroute_open,
                         },
                         verwijtbaarheid: Verwijtbaarheid::ALL[v],
+                        niet_verwijtbaar_grond: None,
                         inspanningen: (soort == 1).then_some(Inspanningen {
                             examens_op_pip_niveau_ten_minste_a2: uren % 3 != 0,
                             alle_lessen_gevolgd: uren % 5 != 0,

@@ -86,7 +86,7 @@ pub fn decide_with(
     priors: &[EerdereBoete],
     o: &Overtreding,
     besluit: NaiveDate,
-) -> Result<Decision, Fout> {
+) -> Result<Decision<'static>, Fout> {
     decide_for(asiel(), historie, priors, o, besluit)
 }
 
@@ -96,16 +96,20 @@ pub fn decide_for(
     priors: &[EerdereBoete],
     o: &Overtreding,
     besluit: NaiveDate,
-) -> Result<Decision, Fout> {
-    let termijnen = historie.termijnen()?;
-    let config = Config::default();
+) -> Result<Decision<'static>, Fout> {
+    // A decision borrows from its input; a test's few inputs may live on, so that a test can
+    // keep the decision while it builds the next input.
+    let termijnen: &'static Termijnen = Box::leak(Box::new(historie.termijnen()?));
+    let config: &'static Config = Box::leak(Box::default());
+    let priors: &'static [EerdereBoete] = Box::leak(priors.to_vec().into_boxed_slice());
+    let o: &'static Overtreding = Box::leak(Box::new(o.clone()));
     decide(
         &Context {
             person,
-            termijnen: &termijnen,
+            termijnen,
             eerdere_boetes: priors,
             besluitdatum: besluit,
-            config: &config,
+            config,
         },
         o,
     )
@@ -114,7 +118,7 @@ pub fn decide_for(
 /// The decision as an earlier fine, onherroepelijk from `sinds`.
 pub fn as_prior(decision: &Decision, sinds: NaiveDate) -> EerdereBoete {
     EerdereBoete {
-        overtreding_id: decision.overtreding_id.clone(),
+        overtreding_id: decision.overtreding_id.to_owned(),
         gedraging: decision.gedraging,
         constateringsdatum: decision.constateringsdatum,
         ladder_stap: decision.ladder.as_ref().map(|l| l.stap),
@@ -128,7 +132,7 @@ pub fn reden_kinds(decision: &Decision) -> Vec<String> {
         .stappen
         .iter()
         .map(|s| {
-            let v = serde_json::to_value(&s.reden).expect("serializable");
+            let v = serde_json::to_value(s).expect("serializable");
             v["reden"].as_str().unwrap_or_default().to_owned()
         })
         .collect()
@@ -140,11 +144,49 @@ pub fn dossier(json: serde_json::Value) -> Dossier {
 }
 
 /// The articles of the steps, in order.
-pub fn artikelen(stappen: &[Step]) -> Vec<Artikel> {
-    stappen.iter().map(|s| s.artikel).collect()
+pub fn artikelen(stappen: &[Stap<'_>]) -> Vec<Artikel> {
+    stappen.iter().map(|s| s.artikel()).collect()
 }
 
 /// The link of an article.
 pub fn link(artikel: Artikel) -> String {
-    Step::new(artikel, Reden::GeenVerwijtbaarheid).link()
+    artikel.link().to_string()
+}
+
+/// The kind of a result's error, if it is one.
+pub fn soort<T>(result: &Result<T, Fout>) -> Option<&FoutSoort> {
+    result.as_ref().err().map(Fout::soort)
+}
+
+/// A result's error as its kind, place and field, for assertions.
+pub fn fout_van<T: std::fmt::Debug>(
+    result: Result<T, Fout>,
+) -> (FoutSoort, Option<Plaats>, Option<&'static str>) {
+    let fout = result.unwrap_err();
+    (fout.soort().clone(), fout.plaats().cloned(), fout.veld())
+}
+
+/// The replay of a dossier given as JSON; the dossier lives on, so that the outcome, which
+/// borrows from it, can be kept.
+pub fn replay_json(json: serde_json::Value) -> Result<DossierUitkomst<'static>, Fout> {
+    let dossier: &'static Dossier = Box::leak(Box::new(dossier(json)));
+    replay(dossier)
+}
+
+/// Every file under `dir` (relative to the crate), in every subdirectory, sorted.
+pub fn bestanden(dir: &str) -> Vec<std::path::PathBuf> {
+    let mut todo = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)];
+    let mut uit = Vec::new();
+    while let Some(dir) = todo.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                uit.push(path);
+            }
+        }
+    }
+    uit.sort();
+    uit
 }

@@ -1,4 +1,5 @@
-//! The gedraging catalogue: who fines what, for whom, under which regime.
+//! The catalogue: who fines what, for whom, under which regime (Wi art. 8 lid 3, 15, 22–25;
+//! Participatiewet art. 18).
 //!
 //! Thirteen gedragingen, each with the law it falls under, who enforces it, for which doelgroep
 //! it is fineable and under which regime. The table rests on Wi art. 22–25 (the fines), art. 8
@@ -7,13 +8,24 @@
 //! only for asielstatushouders) and Participatiewet art. 18 (financieel ontzorgen is a PW
 //! measure, not a Wi fine).
 
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::article::Artikel;
-use crate::error::Fout;
+use crate::artikel::Artikel;
+use crate::fout::{Fout, FoutSoort};
+use crate::geld::Centen;
+use crate::wet::parameters::{self, Versie};
 
 /// The thirteen gedragingen the Wi and the Participatiewet attach a sanction to, in the order of
 /// the catalogue ([`CATALOGUE`]).
+///
+/// ```
+/// use wi2021_boetes::{Gedraging, Regime};
+/// let g: Gedraging = serde_json::from_str(r#""intensiteit_pvt""#).unwrap();
+/// assert_eq!(g.regime(), Regime::PipLadder);
+/// assert_eq!(g.code(), "intensiteit_pvt");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Gedraging {
@@ -47,6 +59,11 @@ pub enum Gedraging {
 
 /// The person's doelgroep, as the law distinguishes them (Wi art. 13 lid 1 for
 /// asielstatushouders).
+///
+/// ```
+/// use wi2021_boetes::Doelgroep;
+/// assert_eq!(serde_json::to_string(&Doelgroep::OverigeMigrant).unwrap(), r#""overige_migrant""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Doelgroep {
@@ -59,6 +76,11 @@ pub enum Doelgroep {
 }
 
 /// The leerroute the PIP fixes (Wi art. 15 lid 1 sub a).
+///
+/// ```
+/// use wi2021_boetes::Leerroute;
+/// assert_eq!(Leerroute::B1Route.to_string(), "b1_route");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Leerroute {
@@ -81,6 +103,11 @@ impl std::fmt::Display for Leerroute {
 }
 
 /// The law a gedraging falls under.
+///
+/// ```
+/// use wi2021_boetes::{Gedraging, Grondslag};
+/// assert_eq!(Gedraging::IntensiteitMap.entry().grondslag, Grondslag::WiEnPw);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Grondslag {
@@ -93,6 +120,11 @@ pub enum Grondslag {
 }
 
 /// Who enforces a gedraging.
+///
+/// ```
+/// use wi2021_boetes::{Gedraging, Handhaver};
+/// assert_eq!(Gedraging::NietTijdigAfrondenPvt.entry().handhaver, Handhaver::Duo);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Handhaver {
@@ -103,6 +135,11 @@ pub enum Handhaver {
 }
 
 /// The fine regime a gedraging falls under.
+///
+/// ```
+/// use wi2021_boetes::{Artikel, Regime};
+/// assert_eq!(Regime::PipLadder.artikel(), Artikel::WiArt23Lid1);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Regime {
@@ -131,20 +168,42 @@ impl Regime {
         }
     }
 
-    /// The most that *can* be imposed (Wi art. 26 lid 1); `None` for a PW measure.
-    pub fn statutory_maximum(self) -> Option<rust_decimal::Decimal> {
-        use crate::money::euro;
+    /// The most that *can* be imposed (Wi art. 26 lid 1) under `versie`; `None` for a PW
+    /// measure.
+    pub(crate) fn maximum(self, versie: &Versie) -> Option<Centen> {
         match self {
-            Regime::BredeIntake => Some(euro(250)),
-            Regime::DuoPvtMap => Some(euro(340)),
-            Regime::PipLadder => Some(euro(800)),
-            Regime::DuoLeerroute => Some(euro(1000)),
+            Regime::BredeIntake => Some(versie.maximum_brede_intake),
+            Regime::DuoPvtMap => Some(versie.maximum_pvt_map),
+            Regime::PipLadder => Some(versie.maximum_pip),
+            Regime::DuoLeerroute => Some(versie.maximum_leerroute),
             Regime::PwMaatregel => None,
         }
+    }
+
+    /// The most that can be imposed for an overtreding on `dag` (Wi art. 26 lid 1); `None` for a
+    /// Participatiewet measure, which is no Wi fine.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use rust_decimal::Decimal;
+    /// use wi2021_boetes::Regime;
+    /// let dag = NaiveDate::from_ymd_opt(2024, 5, 1).unwrap();
+    /// assert_eq!(Regime::PipLadder.wettelijk_maximum(dag), Some(Decimal::new(80000, 2)));
+    /// assert_eq!(Regime::PwMaatregel.wettelijk_maximum(dag), None);
+    /// ```
+    pub fn wettelijk_maximum(self, dag: NaiveDate) -> Option<Decimal> {
+        self.maximum(parameters::op(dag)).map(Centen::decimal)
     }
 }
 
 /// One row of the catalogue, as data.
+///
+/// ```
+/// use wi2021_boetes::CATALOGUE;
+/// let row9 = &CATALOGUE[8];
+/// assert_eq!(row9.number, 9);
+/// assert!(row9.alleen_in_z_route);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CatalogueEntry {
     /// The row number in the catalogue (1–13).
@@ -205,6 +264,12 @@ pub const CATALOGUE: [CatalogueEntry; 13] = {
 
 /// What the person's situation is, as far as the catalogue needs it. No personal data: only
 /// the doelgroep and the leerroute: the crate needs no name, BSN, address or birth date.
+///
+/// ```
+/// use wi2021_boetes::{Doelgroep, Leerroute, Person};
+/// let p: Person = serde_json::from_str(r#"{"doelgroep":"gezinsmigrant","leerroute":"b1_route"}"#).unwrap();
+/// assert_eq!(p, Person { doelgroep: Doelgroep::Gezinsmigrant, leerroute: Some(Leerroute::B1Route) });
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
@@ -216,6 +281,11 @@ pub struct Person {
 }
 
 /// Why a gedraging cannot be fined under the Wi for this person.
+///
+/// ```
+/// use wi2021_boetes::{Artikel, NietBeboetbaar};
+/// assert_eq!(NietBeboetbaar::GeenMapPlichtOnderwijsroute.artikel(), Artikel::WiArt8Lid3);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NietBeboetbaar {
@@ -246,6 +316,16 @@ impl NietBeboetbaar {
 
 /// The answer to "can this gedraging be fined under the Wi for this person, by whom, and if
 /// not, why not".
+///
+/// ```
+/// use wi2021_boetes::{Doelgroep, Fineability, Gedraging, Handhaver, Person, Regime};
+/// let p = Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: None };
+/// assert_eq!(
+///     Gedraging::NietVerschijnenBredeIntake.fineability(&p)?,
+///     Fineability::Ja { handhaver: Handhaver::Gemeente, regime: Regime::BredeIntake }
+/// );
+/// # Ok::<(), wi2021_boetes::Fout>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "beboetbaar")]
 pub enum Fineability {
@@ -331,87 +411,6 @@ impl Gedraging {
         self.entry().regime
     }
 
-    /// The Dutch description used in explanations ("het niet verschijnen bij de brede intake").
-    pub const fn omschrijving(self) -> &'static str {
-        match self {
-            Gedraging::NietVerschijnenBredeIntake => "het niet verschijnen bij de brede intake",
-            Gedraging::NietMeewerkenBredeIntake => {
-                "het niet meewerken aan de brede intake (waaronder de leerbaarheidstoets)"
-            }
-            Gedraging::OnvoldoendeMeewerkenBegeleiding => {
-                "het onvoldoende meewerken aan de begeleiding binnen het PIP (voortgangsgesprekken)"
-            }
-            Gedraging::IntensiteitPvt => {
-                "het zich niet houden aan de vastgestelde intensiteit van het participatieverklaringstraject"
-            }
-            Gedraging::EindgesprekPvt => {
-                "het niet verschijnen op het eindgesprek van het participatieverklaringstraject"
-            }
-            Gedraging::IntensiteitMap => {
-                "het zich niet houden aan de vastgestelde intensiteit van de module Arbeidsmarkt en Participatie"
-            }
-            Gedraging::EindgesprekMap => {
-                "het niet verschijnen op het eindgesprek van de module Arbeidsmarkt en Participatie"
-            }
-            Gedraging::IntensiteitLeerroute => {
-                "het zich niet houden aan de vastgestelde intensiteit van de leerroute"
-            }
-            Gedraging::EindgesprekZRoute => {
-                "het niet verschijnen op het eindgesprek van de zelfredzaamheidsroute"
-            }
-            Gedraging::NietTijdigAfrondenPvt => {
-                "het niet tijdig afronden van het participatieverklaringstraject"
-            }
-            Gedraging::NietTijdigAfrondenMap => {
-                "het niet tijdig afronden van de module Arbeidsmarkt en Participatie"
-            }
-            Gedraging::NietTijdigAfrondenLeerroute => "het niet tijdig behalen van de leerroute",
-            Gedraging::NietMeewerkenFinancieelOntzorgen => {
-                "het niet meewerken aan financieel ontzorgen"
-            }
-        }
-    }
-
-    /// The gedraging as a fact about the person, in plain Dutch addressed to "u", without a full
-    /// stop, for the explanation ("U kwam niet naar de brede intake").
-    pub const fn feit(self) -> &'static str {
-        match self {
-            Gedraging::NietVerschijnenBredeIntake => "U kwam niet naar de brede intake",
-            Gedraging::NietMeewerkenBredeIntake => {
-                "U werkte niet mee aan de brede intake of de leerbaarheidstoets"
-            }
-            Gedraging::OnvoldoendeMeewerkenBegeleiding => {
-                "U werkte niet genoeg mee aan de begeleiding uit uw plan"
-            }
-            Gedraging::IntensiteitPvt => {
-                "U deed minder mee aan het participatieverklaringstraject dan afgesproken"
-            }
-            Gedraging::EindgesprekPvt => {
-                "U kwam niet naar het eindgesprek van het participatieverklaringstraject"
-            }
-            Gedraging::IntensiteitMap => {
-                "U deed minder mee aan de module Arbeidsmarkt en Participatie dan afgesproken"
-            }
-            Gedraging::EindgesprekMap => {
-                "U kwam niet naar het eindgesprek van de module Arbeidsmarkt en Participatie"
-            }
-            Gedraging::IntensiteitLeerroute => "U deed minder mee aan uw leerroute dan afgesproken",
-            Gedraging::EindgesprekZRoute => {
-                "U kwam niet naar het eindgesprek van de zelfredzaamheidsroute"
-            }
-            Gedraging::NietTijdigAfrondenPvt => {
-                "U rondde het participatieverklaringstraject niet op tijd af"
-            }
-            Gedraging::NietTijdigAfrondenMap => {
-                "U rondde de module Arbeidsmarkt en Participatie niet op tijd af"
-            }
-            Gedraging::NietTijdigAfrondenLeerroute => "U haalde uw leerroute niet op tijd",
-            Gedraging::NietMeewerkenFinancieelOntzorgen => {
-                "U werkte niet mee aan financieel ontzorgen"
-            }
-        }
-    }
-
     /// Can this gedraging be fined under the Wi for this person, by whom, and if not, why not.
     ///
     /// Readings taken here:
@@ -422,14 +421,26 @@ impl Gedraging {
     ///   which the PIP fixes (Wi art. 15 lid 1 sub a).
     ///
     /// # Errors
-    /// [`Fout::LeerrouteOntbreekt`] when the answer depends on the leerroute (rows 6, 7, 9 and
-    /// 11) and `person.leerroute` is `None`.
+    /// A [`Fout`] with code `leerroute_ontbreekt` when the answer depends on the leerroute (rows
+    /// 6, 7, 9 and 11) and `person.leerroute` is `None`.
+    ///
+    /// ```
+    /// use wi2021_boetes::{Doelgroep, Fineability, Gedraging, Leerroute, NietBeboetbaar, Person};
+    /// let gezin = Person { doelgroep: Doelgroep::Gezinsmigrant, leerroute: Some(Leerroute::B1Route) };
+    /// assert_eq!(
+    ///     Gedraging::IntensiteitLeerroute.fineability(&gezin)?,
+    ///     Fineability::Nee { reden: NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld }
+    /// );
+    /// # Ok::<(), wi2021_boetes::Fout>(())
+    /// ```
     pub fn fineability(self, person: &Person) -> Result<Fineability, Fout> {
         let entry = self.entry();
-        // The error is built only when it is returned (`ok_or` would build it on every call).
         let leerroute = || match person.leerroute {
             Some(leerroute) => Ok(leerroute),
-            None => Err(Fout::LeerrouteOntbreekt { gedraging: self }),
+            None => Err(Fout::nieuw(FoutSoort::LeerrouteOntbreekt {
+                wat: "whether this gedraging can be fined",
+            })
+            .in_veld("leerroute")),
         };
         let nee = |reden| Ok(Fineability::Nee { reden });
         let is_asiel = person.doelgroep == Doelgroep::Asielstatushouder;

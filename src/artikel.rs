@@ -1,15 +1,22 @@
-//! The articles the crate applies, as stable links.
+//! The articles the crate applies, and their stable links.
 //!
-//! Every step of a decision's explanation names exactly one [`Artikel`]. For Dutch law the link
-//! has the form `https://wetten.overheid.nl/jci1.3:c:BWBR…&artikel=…&lid=…`, the "juriconnect"
-//! reference that keeps pointing at the article whatever the version of the law. Union law is
-//! linked through EUR-Lex by its CELEX number, and case law by its ECLI.
+//! Every step of a decision's explanation rests on exactly one [`Artikel`], which its rule
+//! determines. For Dutch law the link has the form
+//! `https://wetten.overheid.nl/jci1.3:c:BWBR…&artikel=…&lid=…`, the juriconnect reference that
+//! keeps pointing at the article whatever the version of the law. Union law is linked through
+//! EUR-Lex by its CELEX number, and case law by its ECLI.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 /// A regulation the crate cites, with its BWB identifier.
+///
+/// ```
+/// use wi2021_boetes::Regeling;
+/// assert_eq!(Regeling::WetInburgering2021.bwb_id(), "BWBR0044770");
+/// assert_eq!(Regeling::BesluitInburgering2021.name(), "Besluit inburgering 2021");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Regeling {
@@ -34,15 +41,6 @@ impl Regeling {
         }
     }
 
-    /// The article that goes before the name: "het Besluit", but "de Wet", "de Algemene wet",
-    /// "de Participatiewet".
-    pub const fn lidwoord(self) -> &'static str {
-        match self {
-            Regeling::BesluitInburgering2021 => "het",
-            _ => "de",
-        }
-    }
-
     /// The name as it is written in a beschikking.
     pub const fn name(self) -> &'static str {
         match self {
@@ -56,6 +54,14 @@ impl Regeling {
 
 /// Where a citation points: an article (or lid) of a Dutch regulation, an afdeling of the Awb,
 /// an article of an EU directive, or a judgment by its ECLI.
+///
+/// ```
+/// use wi2021_boetes::{Artikel, Regeling, Verwijzing};
+/// assert_eq!(
+///     Artikel::BiArt7_1Lid5.verwijzing(),
+///     Verwijzing::Wet { regeling: Regeling::BesluitInburgering2021, artikel: "7.1", lid: Some(5) }
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verwijzing {
     /// An article of a Dutch regulation, with its lid where it matters.
@@ -102,6 +108,12 @@ macro_rules! artikelen {
         ///
         /// Serialized in snake_case, for example `bi_art7_1_lid3` for art. 7.1 lid 3 Besluit
         /// inburgering 2021. The names are stable: they are part of the JSON format.
+        ///
+        /// ```
+        /// use wi2021_boetes::Artikel;
+        /// assert_eq!(serde_json::to_string(&Artikel::BiArt7_1Lid3).unwrap(), r#""bi_art7_1_lid3""#);
+        /// assert!(Artikel::ALL.contains(&Artikel::WiArt27));
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum Artikel {
@@ -181,6 +193,9 @@ artikelen! {
     WiArt27 => wet(Wi, "27", None),
     /// Bi art. 4.3 lid 1: when the overrun is not verwijtbaar.
     BiArt4_3Lid1 => wet(Bi, "4.3", Some(1)),
+    /// Bi art. 4.3 lid 2 (from 2023-01-01): following a designated non-exempting education makes
+    /// the overrun not verwijtbaar.
+    BiArt4_3Lid2 => wet(Bi, "4.3", Some(2)),
     /// Bi art. 4.4 lid 1: six months' extension for aanzienlijke inspanningen.
     BiArt4_4Lid1 => wet(Bi, "4.4", Some(1)),
     /// Bi art. 4.4 lid 2: when aanzienlijke inspanningen are made.
@@ -256,33 +271,42 @@ artikelen! {
 }
 
 impl Artikel {
-    /// The stable `wetten.overheid.nl` link, for example
-    /// `https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=7.1&lid=3`.
-    pub fn url(self) -> String {
-        self.link().to_string()
-    }
-
-    /// The link as a [`fmt::Display`], written without an intermediate string.
+    /// The stable link: for Dutch law the `wetten.overheid.nl` juriconnect reference, for Union
+    /// law EUR-Lex, for Dutch case law the ECLI on `uitspraken.rechtspraak.nl`.
+    ///
+    /// ```
+    /// use wi2021_boetes::Artikel;
+    /// assert_eq!(
+    ///     Artikel::BiArt7_1Lid3.link().to_string(),
+    ///     "https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=7.1&lid=3"
+    /// );
+    /// ```
     pub fn link(self) -> Link {
         Link(self)
     }
 
-    /// The citation as written in a beschikking, for example
-    /// `artikel 7.1, derde lid, van het Besluit inburgering 2021`.
-    pub fn citation(self) -> String {
-        self.bron().to_string()
-    }
-
-    /// The citation as a [`fmt::Display`].
-    pub fn bron(self) -> Bron {
-        Bron {
-            artikel: self,
-            onderdeel: None,
-        }
+    /// The citation as a beschikking writes it (`artikel 7.1, derde lid, van het Besluit
+    /// inburgering 2021`).
+    ///
+    /// ```
+    /// use wi2021_boetes::Artikel;
+    /// assert_eq!(
+    ///     Artikel::AwbArt5_46Lid3.bron().to_string(),
+    ///     "artikel 5:46, derde lid, van de Algemene wet bestuursrecht"
+    /// );
+    /// ```
+    pub fn bron(self) -> crate::nl::Bron {
+        crate::nl::Bron::van(self)
     }
 }
 
-/// An article's `wetten.overheid.nl` link, as a [`fmt::Display`].
+/// An article's stable link, as a [`fmt::Display`].
+///
+/// ```
+/// use wi2021_boetes::Artikel;
+/// let link = Artikel::HvjKeren.link();
+/// assert_eq!(link.to_string(), "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:62023CJ0158");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Link(Artikel);
 
@@ -320,68 +344,4 @@ impl fmt::Display for Link {
             Verwijzing::Uitspraak { url, .. } => f.write_str(url),
         }
     }
-}
-
-/// An article's citation as written in a beschikking (`artikel 7.1, vierde lid, onderdeel b, van
-/// het Besluit inburgering 2021`), as a [`fmt::Display`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Bron {
-    artikel: Artikel,
-    onderdeel: Option<&'static str>,
-}
-
-impl Bron {
-    /// The same citation, narrowed to an onderdeel ("a", "b", …) of the lid.
-    pub fn onderdeel(self, onderdeel: &'static str) -> Bron {
-        Bron {
-            onderdeel: Some(onderdeel),
-            ..self
-        }
-    }
-}
-
-impl fmt::Display for Bron {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.artikel.verwijzing() {
-            Verwijzing::Wet {
-                regeling,
-                artikel,
-                lid,
-            } => {
-                write!(f, "artikel {artikel}")?;
-                if let Some(lid) = lid {
-                    match ordinal(lid) {
-                        Some(word) => write!(f, ", {word} lid")?,
-                        None => write!(f, ", lid {lid}")?,
-                    }
-                    if let Some(onderdeel) = self.onderdeel.filter(|o| !o.is_empty()) {
-                        write!(f, ", onderdeel {onderdeel}")?;
-                    }
-                    f.write_str(",")?;
-                }
-                write!(f, " van {} {}", regeling.lidwoord(), regeling.name())
-            }
-            Verwijzing::AwbAfdeling { afdeling, .. } => write!(
-                f,
-                "afdeling {afdeling} van de {}",
-                Regeling::AlgemeneWetBestuursrecht.name()
-            ),
-            Verwijzing::Richtlijn { naam, artikel, .. } => {
-                write!(f, "artikel {artikel} van {naam}")
-            }
-            Verwijzing::Uitspraak { citatie, .. } => f.write_str(citatie),
-        }
-    }
-}
-
-fn ordinal(lid: u8) -> Option<&'static str> {
-    Some(match lid {
-        1 => "eerste",
-        2 => "tweede",
-        3 => "derde",
-        4 => "vierde",
-        5 => "vijfde",
-        6 => "zesde",
-        _ => return None,
-    })
 }

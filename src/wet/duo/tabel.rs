@@ -1,11 +1,13 @@
 //! The leerroute fine's table: registered hours, exam attempts and exams passed → amount.
 //!
-//! Implements Bi art. 7.2 lid 2 (the fine for art. 25 Wi is set from the registered hours spent
-//! on the leerroute, the number of exam attempts and the number of exams passed) within the
-//! maximum of Wi art. 26 lid 1 sub d (€ 1.000). The amounts per band are set by the Regeling
-//! inburgering 2021 (bijlagen 6A–6C), whose text the crate does not ship: the crate takes the
-//! table as **data from its caller** and ships no official-looking default. Tests and examples
-//! use tables named as illustrative.
+//! **Bi art. 7.2 lid 2.** The fine of Wi art. 25 is set on the basis of the number of registered
+//! hours the person spent on the leerroute, the number of exam attempts and the number of exams
+//! passed; **lid 4** leaves the details to a ministeriële regeling. **Wi art. 26 lid 1 sub d:** at
+//! most € 1.000.
+//!
+//! The amounts per band are set by the Regeling inburgering 2021 (bijlagen 6A–6C), whose text the
+//! crate does not ship: it takes the table as **data from its caller** and ships no
+//! official-looking default. Tests and examples use tables named as illustrative.
 //!
 //! The amounts depend on the route and on the doelgroep (for gezins- and overige migranten only
 //! hours at a school DUO lists count). So each route's table is either one list of bands for
@@ -19,18 +21,22 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::error::Fout;
-use crate::gedraging::{Doelgroep, Leerroute};
-use crate::money::{cents, euro, is_whole_cents};
-
-/// The statutory maximum of the leerroute fine (Wi art. 26 lid 1 sub d).
-pub const LEERROUTE_MAXIMUM: Decimal = euro(1000);
+use crate::fout::{Fout, FoutSoort, Plaats};
+use crate::geld::Centen;
+use crate::wet::catalogus::{Doelgroep, Leerroute};
+use crate::wet::parameters::Versie;
 
 /// The most bands one route's table may have (keeps validation cheap; the regulation's annexes
 /// have a handful).
-pub const MAX_BANDS: usize = 64;
+pub(crate) const MAX_BANDS: usize = 64;
 
 /// A half-open range `[van, tot)` of a count; `tot` absent means no upper bound.
+///
+/// ```
+/// use wi2021_boetes::Bereik;
+/// let r = Bereik { van: 100, tot: Some(400) };
+/// assert!(r.contains(100) && r.contains(399) && !r.contains(400));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bereik {
@@ -43,12 +49,25 @@ pub struct Bereik {
 
 impl Bereik {
     /// Whether `value` lies in the range.
+    ///
+    /// ```
+    /// use wi2021_boetes::Bereik;
+    /// assert!(Bereik { van: 0, tot: None }.contains(u32::MAX));
+    /// ```
     pub fn contains(self, value: u32) -> bool {
         value >= self.van && self.tot.is_none_or(|tot| value < tot)
     }
 }
 
 /// One band of a table.
+///
+/// ```
+/// use wi2021_boetes::Band;
+/// let b: Band = serde_json::from_str(
+///     r#"{"uren":{"van":0,"tot":100},"examenpogingen":{"van":0},"examens_behaald":{"van":0},"bedrag":"900.00"}"#,
+/// ).unwrap();
+/// assert_eq!(b.uren.tot, Some(100));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
@@ -64,6 +83,12 @@ pub struct Band {
 }
 
 /// The effort a person made on the leerroute, as DUO registered it.
+///
+/// ```
+/// use wi2021_boetes::LeerrouteInspanning;
+/// let i: LeerrouteInspanning = serde_json::from_str(r#"{"uren":80,"examenpogingen":1,"examens_behaald":0}"#).unwrap();
+/// assert_eq!(i.uren, 80);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeerrouteInspanning {
@@ -79,6 +104,16 @@ pub struct LeerrouteInspanning {
 ///
 /// In JSON either a list of bands, or an object
 /// `{"asielstatushouder": [bands], "gezins_en_overige_migrant": [bands]}` (exactly these keys).
+///
+/// ```
+/// use wi2021_boetes::{Doelgroep, RouteTabel};
+/// let band = r#"{"uren":{"van":0},"examenpogingen":{"van":0},"examens_behaald":{"van":0},"bedrag":"500.00"}"#;
+/// let t: RouteTabel = serde_json::from_str(&format!(
+///     r#"{{"asielstatushouder":[{band}],"gezins_en_overige_migrant":[]}}"#
+/// )).unwrap();
+/// assert_eq!(t.voor(Doelgroep::Asielstatushouder).len(), 1);
+/// assert!(t.voor(Doelgroep::Gezinsmigrant).is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(untagged)]
 pub enum RouteTabel {
@@ -89,6 +124,12 @@ pub enum RouteTabel {
 }
 
 /// A route's table per doelgroep.
+///
+/// ```
+/// use wi2021_boetes::TabelPerDoelgroep;
+/// let t: TabelPerDoelgroep = serde_json::from_str(r#"{"asielstatushouder":[],"gezins_en_overige_migrant":[]}"#).unwrap();
+/// assert!(t.asielstatushouder.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TabelPerDoelgroep {
@@ -135,6 +176,11 @@ impl From<Vec<Band>> for RouteTabel {
 
 impl RouteTabel {
     /// The bands for `doelgroep`.
+    ///
+    /// ```
+    /// use wi2021_boetes::{Doelgroep, RouteTabel};
+    /// assert!(RouteTabel::Alle(vec![]).voor(Doelgroep::OverigeMigrant).is_empty());
+    /// ```
     pub fn voor(&self, doelgroep: Doelgroep) -> &[Band] {
         match self {
             RouteTabel::Alle(bands) => bands,
@@ -166,6 +212,15 @@ impl RouteTabel {
 }
 
 /// The tables for the three leerroutes, with the name and date of their source.
+///
+/// ```
+/// use wi2021_boetes::LeerrouteTabellen;
+/// let band = r#"[{"uren":{"van":0},"examenpogingen":{"van":0},"examens_behaald":{"van":0},"bedrag":"500.00"}]"#;
+/// let t: LeerrouteTabellen = serde_json::from_str(&format!(
+///     r#"{{"bron":"illustratief","b1_route":{band},"onderwijsroute":{band},"zelfredzaamheidsroute":{band}}}"#
+/// )).unwrap();
+/// assert_eq!(t.validate(), Ok(()));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeerrouteTabellen {
@@ -182,6 +237,15 @@ pub struct LeerrouteTabellen {
 
 impl LeerrouteTabellen {
     /// The table for one route.
+    ///
+    /// ```
+    /// # use wi2021_boetes::{LeerrouteTabellen, Leerroute, RouteTabel};
+    /// # let band = r#"[{"uren":{"van":0},"examenpogingen":{"van":0},"examens_behaald":{"van":0},"bedrag":"500.00"}]"#;
+    /// # let t: LeerrouteTabellen = serde_json::from_str(&format!(
+    /// #     r#"{{"bron":"x","b1_route":{band},"onderwijsroute":{band},"zelfredzaamheidsroute":{band}}}"#
+    /// # )).unwrap();
+    /// assert!(matches!(t.route(Leerroute::B1Route), RouteTabel::Alle(_)));
+    /// ```
     pub fn route(&self, leerroute: Leerroute) -> &RouteTabel {
         match leerroute {
             Leerroute::B1Route => &self.b1_route,
@@ -190,11 +254,27 @@ impl LeerrouteTabellen {
         }
     }
 
+    /// The statutory maximum the amounts are checked against (Wi 26 lid 1 sub d, as in force
+    /// since 2022-01-01).
+    fn maximum(&self) -> Centen {
+        let versie: &Versie = &crate::wet::parameters::VERSIES[0];
+        versie.maximum_leerroute
+    }
+
     /// Checks every table, per route and doelgroep.
     ///
     /// # Errors
-    /// [`Fout::LeerrouteTabel`], naming the route, the doelgroep (where the route has a table per
-    /// doelgroep), the band (1-based) and what is wrong.
+    /// A [`Fout`] with code `leerroute_tabel_ongeldig`, naming the route, the doelgroep (where the
+    /// route has a table per doelgroep), the band (1-based) and what is wrong.
+    ///
+    /// ```
+    /// # use wi2021_boetes::LeerrouteTabellen;
+    /// let band = r#"[{"uren":{"van":0},"examenpogingen":{"van":0},"examens_behaald":{"van":0},"bedrag":"1000.01"}]"#;
+    /// let t: LeerrouteTabellen = serde_json::from_str(&format!(
+    ///     r#"{{"bron":"x","b1_route":{band},"onderwijsroute":{band},"zelfredzaamheidsroute":{band}}}"#
+    /// )).unwrap();
+    /// assert_eq!(t.validate().unwrap_err().code(), "leerroute_tabel_ongeldig");
+    /// ```
     pub fn validate(&self) -> Result<(), Fout> {
         for route in [
             Leerroute::B1Route,
@@ -202,7 +282,7 @@ impl LeerrouteTabellen {
             Leerroute::Zelfredzaamheidsroute,
         ] {
             for (doelgroep, bands) in self.route(route).tabellen() {
-                validate_route(route, doelgroep, bands)?;
+                validate_route(route, doelgroep, bands, self.maximum())?;
             }
         }
         Ok(())
@@ -210,18 +290,43 @@ impl LeerrouteTabellen {
 
     /// The band (0-based) and amount for `inspanning` in the table for `leerroute` and
     /// `doelgroep`; `None` only for a table that has not been validated.
+    ///
+    /// ```
+    /// # use wi2021_boetes::{Doelgroep, Leerroute, LeerrouteInspanning, LeerrouteTabellen};
+    /// # use rust_decimal::Decimal;
+    /// # let band = r#"[{"uren":{"van":0},"examenpogingen":{"van":0},"examens_behaald":{"van":0},"bedrag":"500"}]"#;
+    /// # let t: LeerrouteTabellen = serde_json::from_str(&format!(
+    /// #     r#"{{"bron":"x","b1_route":{band},"onderwijsroute":{band},"zelfredzaamheidsroute":{band}}}"#
+    /// # )).unwrap();
+    /// let inspanning = LeerrouteInspanning { uren: 10, examenpogingen: 0, examens_behaald: 0 };
+    /// assert_eq!(
+    ///     t.lookup(Leerroute::B1Route, Doelgroep::Gezinsmigrant, inspanning),
+    ///     Some((0, Decimal::new(50000, 2)))
+    /// );
+    /// ```
     pub fn lookup(
         &self,
         leerroute: Leerroute,
         doelgroep: Doelgroep,
         inspanning: LeerrouteInspanning,
     ) -> Option<(usize, Decimal)> {
+        self.band(leerroute, doelgroep, inspanning)
+            .map(|(index, bedrag)| (index, bedrag.decimal()))
+    }
+
+    /// The band (0-based) and its amount in cents.
+    pub(crate) fn band(
+        &self,
+        leerroute: Leerroute,
+        doelgroep: Doelgroep,
+        inspanning: LeerrouteInspanning,
+    ) -> Option<(usize, Centen)> {
         self.route(leerroute)
             .voor(doelgroep)
             .iter()
             .enumerate()
             .find(|(_, band)| band_contains(band, inspanning))
-            .map(|(index, band)| (index, cents(band.bedrag)))
+            .and_then(|(index, band)| Centen::uit(band.bedrag).map(|bedrag| (index, bedrag)))
     }
 }
 
@@ -237,12 +342,11 @@ fn fout(
     band: Option<usize>,
     reden: String,
 ) -> Fout {
-    Fout::LeerrouteTabel {
+    Fout::nieuw(FoutSoort::LeerrouteTabelOngeldig { reden }).bij(Plaats::LeerrouteTabel {
         route,
         doelgroep,
         band: band.map(|index| index + 1),
-        reden,
-    }
+    })
 }
 
 /// The grid points of one dimension: 0 and every bound, sorted, deduplicated.
@@ -262,6 +366,7 @@ fn validate_route(
     route: Leerroute,
     doelgroep: Option<&'static str>,
     bands: &[Band],
+    maximum: Centen,
 ) -> Result<(), Fout> {
     let fout = |band, reden| fout(route, doelgroep, band, reden);
     if bands.is_empty() {
@@ -276,10 +381,11 @@ fn validate_route(
             ),
         ));
     }
+    let maximum = maximum.decimal();
     for (index, band) in bands.iter().enumerate() {
         if band.bedrag.is_sign_negative() && !band.bedrag.is_zero()
-            || band.bedrag > LEERROUTE_MAXIMUM
-            || !is_whole_cents(band.bedrag)
+            || band.bedrag > maximum
+            || Centen::uit(band.bedrag).is_none()
         {
             return Err(fout(
                 Some(index),

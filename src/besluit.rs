@@ -1,0 +1,703 @@
+//! One decision of the college: a fine for one overtreding, given the fines before it.
+//!
+//! [`decide`] runs the rules in the order a beschikking reasons, one line per rule, each in its
+//! own module under `wet`: who fines what (the catalogue), the brede intake's oproep, samenloop,
+//! verwijtbaarheid, the procedure and the lapse, the amount (the fixed € 250, or the ladder and
+//! its share), a lowering, the cap. Each rule either lets the decision go on or ends it with "no
+//! fine, because …" ([`GeenBoeteReden`]); an input the law cannot produce ends it with a
+//! [`Fout`].
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::fout::{Fout, FoutSoort, Plaats};
+use crate::geld::Centen;
+use crate::historie::{EerdereFeit, Historie};
+use crate::uitleg::{Boetegrond, Stap, Stappen};
+use crate::wet::brede_intake::{self, BredeIntakeGevolg};
+use crate::wet::catalogus::{Fineability, Gedraging, Handhaver, NietBeboetbaar, Person, Regime};
+use crate::wet::geldigheid;
+use crate::wet::ladder::{self, BoeteStatus};
+use crate::wet::parameters::{self, Versie};
+use crate::wet::plafond::{self, Bucket, CapUse};
+use crate::wet::procedure::{self, Config, Procedure, Signaal};
+use crate::wet::samenloop::{self, PwVerlaging};
+use crate::wet::termijn::{Termijn, Termijnen};
+use crate::wet::verlaging::{self, Verlaging};
+use crate::wet::verwijtbaarheid::{self, Verwijtbaarheid};
+
+/// One overtreding to decide on.
+///
+/// ```
+/// use wi2021_boetes::{Gedraging, Overtreding, Verwijtbaarheid};
+/// let o: Overtreding = serde_json::from_str(
+///     r#"{"id":"o-1","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-08","verwijtbaarheid":"grove_schuld"}"#,
+/// ).unwrap();
+/// assert_eq!((o.gedraging, o.verwijtbaarheid), (Gedraging::IntensiteitPvt, Verwijtbaarheid::GroveSchuld));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Overtreding {
+    /// The caller's opaque id (no personal data).
+    pub id: String,
+    /// What the person did or failed to do.
+    pub gedraging: Gedraging,
+    /// The day it was geconstateerd: decides the ladder window and the cap bucket.
+    pub constateringsdatum: NaiveDate,
+    /// The day it took place, if known (the lapse period counts from it, Awb 5:45); without
+    /// it the constateringsdatum is used and the decision says so.
+    #[serde(default)]
+    pub pleegdatum: Option<NaiveDate>,
+    /// How far it can be blamed on the person.
+    pub verwijtbaarheid: Verwijtbaarheid,
+    /// The bijstand was already lowered for the same gedraging (Wi art. 27).
+    #[serde(default)]
+    pub samenloop: Option<PwVerlaging>,
+    /// A lower amount for bijzondere omstandigheden.
+    #[serde(default)]
+    pub verlaging: Option<Verlaging>,
+    /// For a brede-intake gedraging: which oproep (1, 2 or 3) was missed.
+    #[serde(default)]
+    pub oproep: Option<u8>,
+    /// The rapport's date, if one was made (Awb 5:48, 5:53): gives the decision deadline.
+    #[serde(default)]
+    pub rapportdatum: Option<NaiveDate>,
+}
+
+/// A fine imposed before, as far as later decisions need it.
+///
+/// ```
+/// use wi2021_boetes::EerdereBoete;
+/// let e: EerdereBoete = serde_json::from_str(
+///     r#"{"overtreding_id":"a","gedraging":"onvoldoende_meewerken_begeleiding","constateringsdatum":"2022-02-01",
+///        "ladder_stap":1,"bedrag":"50.00","status":{"status":"onherroepelijk","sinds":"2022-03-01"}}"#,
+/// ).unwrap();
+/// assert_eq!(e.ladder_stap, Some(1));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EerdereBoete {
+    /// The id of the overtreding it was imposed for.
+    pub overtreding_id: String,
+    /// Its gedraging (decides whether it is a ladder fine, a brede-intake fine or DUO's).
+    pub gedraging: Gedraging,
+    /// Its constatering date.
+    pub constateringsdatum: NaiveDate,
+    /// For a PIP fine: the ladder step it was imposed at (1 or more).
+    #[serde(default)]
+    pub ladder_stap: Option<u32>,
+    /// The amount actually imposed (after any lowering, in bezwaar too); € 0 when there was no
+    /// fine.
+    pub bedrag: Decimal,
+    /// Opgelegd, onherroepelijk since a date, or herroepen.
+    pub status: BoeteStatus,
+}
+
+/// Everything around one decision: the person, the terms, the earlier fines, the date.
+///
+/// ```
+/// use wi2021_boetes::*;
+/// let termijnen = TermijnHistorie { pip_dagtekening: chrono::NaiveDate::from_ymd_opt(2023, 1, 10), ..Default::default() }
+///     .termijnen()?;
+/// let config = Config::default();
+/// let context = Context {
+///     person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
+///     termijnen: &termijnen,
+///     eerdere_boetes: &[],
+///     besluitdatum: chrono::NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(),
+///     config: &config,
+/// };
+/// assert!(context.eerdere_boetes.is_empty());
+/// # Ok::<(), Fout>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// Doelgroep and leerroute.
+    pub person: Person,
+    /// The validated terms ([`crate::TermijnHistorie::termijnen`]).
+    pub termijnen: &'a Termijnen,
+    /// Every fine imposed before (in any order).
+    pub eerdere_boetes: &'a [EerdereBoete],
+    /// The day of this decision (the crate never reads the clock).
+    pub besluitdatum: NaiveDate,
+    /// Practice settings.
+    pub config: &'a Config,
+}
+
+/// Why no fine.
+///
+/// ```
+/// use wi2021_boetes::{GeenBoeteReden, NietBeboetbaar};
+/// assert_eq!(serde_json::to_string(&GeenBoeteReden::Samenloop).unwrap(), r#""samenloop""#);
+/// assert_eq!(
+///     serde_json::to_string(&GeenBoeteReden::NietBeboetbaar(NietBeboetbaar::GeenZRoute)).unwrap(),
+///     r#"{"niet_beboetbaar":"geen_z_route"}"#
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GeenBoeteReden {
+    /// Not fineable under the Wi for this person (catalogue).
+    NietBeboetbaar(NietBeboetbaar),
+    /// DUO fines this gedraging, not the college.
+    DoorDuo,
+    /// 1st brede-intake oproep: warning and new oproep only (Wi art. 14 lid 1).
+    EersteOproep,
+    /// Samenloop with the Participatiewet (Wi art. 27).
+    Samenloop,
+    /// No verwijtbaarheid (Awb 5:41).
+    GeenVerwijtbaarheid,
+    /// The power to fine had lapsed on the decision date (Awb 5:45).
+    BevoegdheidVervallen,
+    /// Lowered to € 0 for bijzondere omstandigheden (Awb 5:46 lid 3).
+    VerlaagdTotNul,
+    /// No room left under the cap (Bi 7.1 lid 5).
+    PlafondBereikt,
+}
+
+/// Fine or no fine.
+///
+/// ```
+/// use wi2021_boetes::{GeenBoeteReden, Outcome};
+/// assert_eq!(serde_json::to_string(&Outcome::Boete).unwrap(), r#"{"uitkomst":"boete"}"#);
+/// assert_eq!(
+///     serde_json::to_string(&Outcome::GeenBoete(GeenBoeteReden::PlafondBereikt)).unwrap(),
+///     r#"{"uitkomst":"geen_boete","reden":"plafond_bereikt"}"#
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "uitkomst", content = "reden")]
+pub enum Outcome {
+    /// A fine of [`Decision::bedrag`] (more than € 0).
+    Boete,
+    /// No fine, for this reason.
+    GeenBoete(GeenBoeteReden),
+}
+
+/// The ladder step of a PIP fine.
+///
+/// ```
+/// use wi2021_boetes::LadderStap;
+/// let s = LadderStap { stap: 2, ladderbedrag: rust_decimal::Decimal::new(10000, 2), vorige_overtreding_id: Some("a") };
+/// assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"stap":2,"ladderbedrag":"100.00","vorige_overtreding_id":"a"}"#);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct LadderStap<'a> {
+    /// The step (1 = € 50 … 5 and higher = € 800).
+    pub stap: u32,
+    /// Its ladder amount, before the verwijtbaarheid share.
+    pub ladderbedrag: Decimal,
+    /// The qualifying earlier overtreding it builds on, if any.
+    pub vorige_overtreding_id: Option<&'a str>,
+}
+
+/// The decision on one overtreding. It borrows the ids and texts of its input.
+///
+/// ```
+/// use wi2021_boetes::*;
+/// let d = |y, m, dag| chrono::NaiveDate::from_ymd_opt(y, m, dag).unwrap();
+/// let termijnen = TermijnHistorie { pip_dagtekening: Some(d(2023, 1, 10)), ..Default::default() }.termijnen()?;
+/// let config = Config::default();
+/// let context = Context {
+///     person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
+///     termijnen: &termijnen, eerdere_boetes: &[], besluitdatum: d(2023, 6, 1), config: &config,
+/// };
+/// let o: Overtreding = serde_json::from_str(
+///     r#"{"id":"o-1","gedraging":"onvoldoende_meewerken_begeleiding","constateringsdatum":"2023-05-02","verwijtbaarheid":"normaal"}"#,
+/// ).unwrap();
+/// let decision: Decision = decide(&context, &o)?;
+/// assert_eq!(decision.bedrag, rust_decimal::Decimal::new(2500, 2)); // € 50 × 50 %
+/// assert!(decision.is_boete());
+/// # Ok::<(), Fout>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision<'a> {
+    /// The overtreding's id.
+    pub overtreding_id: &'a str,
+    /// Its gedraging.
+    pub gedraging: Gedraging,
+    /// Its constatering date.
+    pub constateringsdatum: NaiveDate,
+    /// The day of this decision.
+    pub besluitdatum: NaiveDate,
+    /// Fine or not, and why not: in JSON the two top-level fields `uitkomst` (`boete` or
+    /// `geen_boete`) and, for `geen_boete`, `reden`.
+    #[serde(flatten)]
+    pub outcome: Outcome,
+    /// The amount imposed (€ 0.00 when no fine).
+    pub bedrag: Decimal,
+    /// The amount the rules give before any lowering and the cap (ladder × share, or € 250).
+    pub berekend_bedrag: Option<Decimal>,
+    /// For a PIP fine: the ladder step.
+    pub ladder: Option<LadderStap<'a>>,
+    /// For a PIP fine: the verwijtbaarheid share in percent.
+    pub percentage: Option<u8>,
+    /// The amount a lowering for bijzondere omstandigheden brought the fine to, if any (its
+    /// reason is in the lowering's step, and only there).
+    pub verlaagd_tot: Option<Decimal>,
+    /// The cap bucket and its room before and after.
+    pub plafond: Option<CapUse>,
+    /// For brede intake: warning, new oproep, new term, completion in absence.
+    pub brede_intake: Option<BredeIntakeGevolg>,
+    /// The procedure (for every gemeente fine that can be imposed).
+    pub procedure: Option<Procedure>,
+    /// Procedural flags that change no amount but must be visible (a decision taken after the
+    /// thirteen weeks of Awb 5:51 lid 1).
+    pub signalen: Vec<Signaal>,
+    /// The explanation, in order.
+    pub stappen: Vec<Stap<'a>>,
+}
+
+impl Decision<'_> {
+    /// Whether a fine (more than € 0) is imposed.
+    ///
+    /// ```
+    /// # use wi2021_boetes::*;
+    /// # let d = |y, m, dag| chrono::NaiveDate::from_ymd_opt(y, m, dag).unwrap();
+    /// # let termijnen = TermijnHistorie { pip_dagtekening: Some(d(2023, 1, 10)), ..Default::default() }.termijnen()?;
+    /// # let config = Config::default();
+    /// # let context = Context { person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
+    /// #     termijnen: &termijnen, eerdere_boetes: &[], besluitdatum: d(2023, 6, 1), config: &config };
+    /// let o: Overtreding = serde_json::from_str(
+    ///     r#"{"id":"o","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-02","verwijtbaarheid":"geen"}"#,
+    /// ).unwrap();
+    /// assert!(!decide(&context, &o)?.is_boete());
+    /// # Ok::<(), Fout>(())
+    /// ```
+    pub fn is_boete(&self) -> bool {
+        self.outcome == Outcome::Boete
+    }
+
+    /// The explanation as Dutch sentences, one per step.
+    ///
+    /// ```
+    /// # use wi2021_boetes::*;
+    /// # let d = |y, m, dag| chrono::NaiveDate::from_ymd_opt(y, m, dag).unwrap();
+    /// # let termijnen = TermijnHistorie { pip_dagtekening: Some(d(2023, 1, 10)), ..Default::default() }.termijnen()?;
+    /// # let config = Config::default();
+    /// # let context = Context { person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
+    /// #     termijnen: &termijnen, eerdere_boetes: &[], besluitdatum: d(2023, 6, 1), config: &config };
+    /// let o: Overtreding = serde_json::from_str(
+    ///     r#"{"id":"o","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-02","verwijtbaarheid":"opzet"}"#,
+    /// ).unwrap();
+    /// let zinnen = decide(&context, &o)?.motivering();
+    /// assert_eq!(
+    ///     zinnen.last().unwrap(),
+    ///     "Het college legt u daarom een boete op van € 50,00 (artikel 23, eerste lid, van de Wet inburgering 2021)."
+    /// );
+    /// # Ok::<(), Fout>(())
+    /// ```
+    pub fn motivering(&self) -> Vec<String> {
+        self.stappen
+            .iter()
+            .map(|stap| stap.zin().to_string())
+            .collect()
+    }
+}
+
+/// Why the rules stop before a fine: no fine for this reason, or an input error.
+#[derive(Debug)]
+pub(crate) enum Stop {
+    GeenBoete(GeenBoeteReden),
+    Fout(Fout),
+}
+
+impl From<Fout> for Stop {
+    fn from(fout: Fout) -> Self {
+        Stop::Fout(fout)
+    }
+}
+
+impl From<GeenBoeteReden> for Stop {
+    fn from(reden: GeenBoeteReden) -> Self {
+        Stop::GeenBoete(reden)
+    }
+}
+
+/// A decision being made: its input, the version of the law's numbers, and what the rules have
+/// settled so far.
+pub(crate) struct Concept<'a> {
+    pub overtreding: &'a Overtreding,
+    pub person: Person,
+    pub besluitdatum: NaiveDate,
+    pub config: Config,
+    pub versie: &'static Versie,
+    pub stappen: Vec<Stap<'a>>,
+    pub bedrag: Centen,
+    pub berekend: Option<Centen>,
+    pub ladder: Option<LadderStap<'a>>,
+    pub percentage: Option<u8>,
+    pub verlaagd_tot: Option<Centen>,
+    pub plafond: Option<CapUse>,
+    pub brede_intake: Option<BredeIntakeGevolg>,
+    pub procedure: Option<Procedure>,
+    pub signaal: Option<Signaal>,
+}
+
+impl<'a> Stappen<'a> for Concept<'a> {
+    fn stap(&mut self, stap: Stap<'a>) {
+        self.stappen.push(stap);
+    }
+}
+
+impl<'a> Concept<'a> {
+    /// An error about the overtreding being decided.
+    pub(crate) fn fout(&self, soort: FoutSoort) -> Fout {
+        Fout::nieuw(soort).bij(Plaats::Overtreding(self.overtreding.id.clone()))
+    }
+
+    /// The most steps a decision has besides the named earlier overtredingen: a PIP fine takes
+    /// at most seventeen (catalogue, verwijtbaarheid, procedure, rapport, zienswijze, the day it
+    /// took place, the lapse, the decision deadline and its excess, the count of other earlier
+    /// ones, the earlier fine and the step it gives, percentage, lowering, the cap and its room,
+    /// amount); a brede-intake fine fifteen.
+    const MAX_STAPPEN: usize = 17;
+
+    fn nieuw(
+        context: &Context<'_>,
+        overtreding: &'a Overtreding,
+        versie: &'static Versie,
+        genoemd: usize,
+    ) -> Self {
+        Concept {
+            overtreding,
+            person: context.person,
+            besluitdatum: context.besluitdatum,
+            config: *context.config,
+            versie,
+            stappen: Vec::with_capacity(Self::MAX_STAPPEN + genoemd),
+            bedrag: Centen::NUL,
+            berekend: None,
+            ladder: None,
+            percentage: None,
+            verlaagd_tot: None,
+            plafond: None,
+            brede_intake: None,
+            procedure: None,
+            signaal: None,
+        }
+    }
+
+    /// The decision, once the rules have run: `reden` where they ended without a fine.
+    fn besluit(mut self, reden: Option<GeenBoeteReden>) -> Decision<'a> {
+        if reden != Some(GeenBoeteReden::EersteOproep) {
+            brede_intake::vervolg(&mut self); // Wi 14, 22 lid 2
+        }
+        if let Some(procedure) = &mut self.procedure {
+            procedure.beslisser = procedure::beslisser(&self.config, self.bedrag);
+        }
+        let o = self.overtreding;
+        let outcome = match reden {
+            None => {
+                let grond = Boetegrond::college(o.gedraging, o.oproep);
+                self.stappen.push(Stap::Eindbedrag {
+                    bedrag: self.bedrag.decimal(),
+                    grond,
+                });
+                Outcome::Boete
+            }
+            Some(reden) => Outcome::GeenBoete(reden),
+        };
+        let na_bedrag = matches!(
+            outcome,
+            Outcome::Boete
+                | Outcome::GeenBoete(
+                    GeenBoeteReden::VerlaagdTotNul | GeenBoeteReden::PlafondBereikt
+                )
+        );
+        Decision {
+            overtreding_id: &o.id,
+            gedraging: o.gedraging,
+            constateringsdatum: o.constateringsdatum,
+            besluitdatum: self.besluitdatum,
+            outcome,
+            bedrag: self.bedrag.decimal(),
+            berekend_bedrag: self.berekend.map(Centen::decimal),
+            ladder: self.ladder.filter(|_| na_bedrag),
+            percentage: self.percentage,
+            verlaagd_tot: self.verlaagd_tot.filter(|_| na_bedrag).map(Centen::decimal),
+            plafond: self.plafond,
+            brede_intake: self.brede_intake,
+            procedure: self.procedure,
+            signalen: self.signaal.into_iter().collect(),
+            stappen: self.stappen,
+        }
+    }
+}
+
+/// The rules, in the law's order of priority.
+fn regels<'a>(
+    c: &mut Concept<'a>,
+    bucket: Option<Bucket>,
+    historie: &Historie<'a>,
+) -> Result<(), Stop> {
+    let regime = catalogus(c)?; // Wi 22–25; Wi 8 lid 3, 15
+    brede_intake::oproep(c, regime)?; // Wi 14, 22
+    let grond = Boetegrond::college(c.overtreding.gedraging, c.overtreding.oproep);
+    c.stap(Stap::Beboetbaar {
+        gedraging: c.overtreding.gedraging,
+        grond,
+    }); // Wi 22, 23: "legt … op"
+    samenloop::toets(c)?; // Wi 27
+    verwijtbaarheid::toets(c, regime)?; // Awb 5:41; Bi 7.1 lid 4
+    procedure::toets(c, regime)?; // Awb 5:45, 5:51, 5:53
+    let berekend = match regime {
+        Regime::BredeIntake => brede_intake::boete(c), // Bi 7.1 lid 1
+        _ => {
+            let basis = historie.basis(c.overtreding.constateringsdatum, c.besluitdatum, c.versie);
+            let ladderbedrag = ladder::trede(c, &basis); // Bi 7.1 lid 2–3
+            verwijtbaarheid::aandeel_van(c, ladderbedrag) // Bi 7.1 lid 4
+        }
+    };
+    c.berekend = Some(berekend);
+    let bedrag = verlaging::college(c, regime, berekend)?; // Awb 5:46 lid 3; Bi 7.1 lid 6
+    let bucket = bucket.unwrap_or(Bucket::Initieel);
+    plafond::toets(c, bucket, historie.geteld(bucket), bedrag) // Bi 7.1 lid 5
+}
+
+/// The catalogue: is the gedraging fineable by the college for this person, and under which
+/// regime.
+fn catalogus(c: &mut Concept<'_>) -> Result<Regime, Stop> {
+    let gedraging = c.overtreding.gedraging;
+    let fineability = gedraging.fineability(&c.person).map_err(|_| {
+        c.fout(FoutSoort::LeerrouteOntbreekt {
+            wat: "whether this gedraging can be fined",
+        })
+        .in_veld("leerroute")
+    })?;
+    match fineability {
+        Fineability::Nee { reden } => {
+            c.stap(Stap::NietBeboetbaar {
+                gedraging,
+                waarom: reden,
+            });
+            Err(GeenBoeteReden::NietBeboetbaar(reden).into())
+        }
+        Fineability::Ja {
+            handhaver: Handhaver::Duo,
+            ..
+        } => {
+            c.stap(Stap::DoorDuo { gedraging });
+            Err(GeenBoeteReden::DoorDuo.into())
+        }
+        Fineability::Ja { regime, .. } => Ok(regime),
+    }
+}
+
+/// Decides on one overtreding, given every fine imposed before it.
+///
+/// # Errors
+/// A [`Fout`] when the input is not a lawful situation: see [`crate::FoutSoort`]. Legal outcomes
+/// (not fineable, samenloop, no verwijtbaarheid, lapsed, cap reached) are `Ok` decisions with
+/// [`Outcome::GeenBoete`].
+///
+/// ```
+/// use wi2021_boetes::*;
+/// let d = |y, m, dag| chrono::NaiveDate::from_ymd_opt(y, m, dag).unwrap();
+/// let termijnen = TermijnHistorie { pip_dagtekening: Some(d(2023, 1, 10)), ..Default::default() }.termijnen()?;
+/// let config = Config::default();
+/// let context = Context {
+///     person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
+///     termijnen: &termijnen, eerdere_boetes: &[], besluitdatum: d(2023, 6, 1), config: &config,
+/// };
+/// let o: Overtreding = serde_json::from_str(
+///     r#"{"id":"o","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-02","verwijtbaarheid":"grove_schuld"}"#,
+/// ).unwrap();
+/// assert_eq!(decide(&context, &o)?.bedrag, rust_decimal::Decimal::new(3750, 2)); // € 50 × 75 %
+/// # Ok::<(), Fout>(())
+/// ```
+pub fn decide<'a>(
+    context: &Context<'a>,
+    overtreding: &'a Overtreding,
+) -> Result<Decision<'a>, Fout> {
+    toets_data(overtreding)?;
+    let bucket = bucket_van(
+        context.termijnen,
+        &overtreding.id,
+        overtreding.gedraging,
+        overtreding.constateringsdatum,
+    )?;
+    let mut historie = Historie::met_ruimte(context.eerdere_boetes.len());
+    for eerdere in context.eerdere_boetes {
+        historie.voeg_toe(eerdere_feit(context.termijnen, eerdere)?);
+    }
+    historie.orden();
+    beslis(context, overtreding, bucket, &historie)
+}
+
+/// The decision, from the history before it. Shared by [`decide`] and the dossier's replay.
+/// Where a later version of the law is in force by the decision date, the most favourable of the
+/// versions applies (lex mitior): the one that gives the lowest amount, on a tie the one of the
+/// day of the overtreding.
+pub(crate) fn beslis<'a>(
+    context: &Context<'_>,
+    overtreding: &'a Overtreding,
+    bucket: Option<Bucket>,
+    historie: &Historie<'a>,
+) -> Result<Decision<'a>, Fout> {
+    toets_volgorde(context, overtreding)?;
+    let pleegdag = overtreding
+        .pleegdatum
+        .unwrap_or(overtreding.constateringsdatum);
+    let mut beste: Option<Decision<'a>> = None;
+    for versie in parameters::kandidaten(pleegdag, context.besluitdatum) {
+        let mut concept =
+            Concept::nieuw(context, overtreding, versie, crate::historie::MAX_GENOEMD);
+        let reden = match regels(&mut concept, bucket, historie) {
+            Ok(()) => None,
+            Err(Stop::GeenBoete(reden)) => Some(reden),
+            Err(Stop::Fout(fout)) => return Err(fout),
+        };
+        let besluit = concept.besluit(reden);
+        if beste.as_ref().is_none_or(|b| besluit.bedrag < b.bedrag) {
+            beste = Some(besluit);
+        }
+    }
+    beste.ok_or_else(|| Fout::nieuw(FoutSoort::DatumBuitenKalender))
+}
+
+/// The Wi 2021 applies from 2022-01-01: an overtreding dated before cannot be one of this law.
+pub(crate) fn toets_data(o: &Overtreding) -> Result<(), Fout> {
+    let fout = |soort| Fout::nieuw(soort).bij(Plaats::Overtreding(o.id.clone()));
+    geldigheid::toets(o.constateringsdatum, "constateringsdatum", fout)?;
+    if let Some(pleegdatum) = o.pleegdatum {
+        geldigheid::toets(pleegdatum, "pleegdatum", fout)?;
+    }
+    Ok(())
+}
+
+/// The order of the dates: the brede intake before the PIP (Wi 14, 15), the overtreding before
+/// its constatering, the decision after it.
+fn toets_volgorde(context: &Context<'_>, o: &Overtreding) -> Result<(), Fout> {
+    let fout = |soort| Fout::nieuw(soort).bij(Plaats::Overtreding(o.id.clone()));
+    if o.gedraging.regime() == Regime::BredeIntake {
+        if let Some(initieel) = context.termijnen.initieel {
+            let dagtekening = initieel.begin.pred_opt().unwrap_or(initieel.begin);
+            if o.constateringsdatum > dagtekening {
+                return Err(fout(FoutSoort::OproepNaPip {
+                    constateringsdatum: o.constateringsdatum,
+                    dagtekening,
+                })
+                .in_veld("constateringsdatum"));
+            }
+        }
+    }
+    if let Some(pleegdatum) = o.pleegdatum {
+        if pleegdatum > o.constateringsdatum {
+            return Err(fout(FoutSoort::PleegdatumNaConstatering {
+                pleegdatum,
+                constateringsdatum: o.constateringsdatum,
+            })
+            .in_veld("pleegdatum"));
+        }
+    }
+    if context.besluitdatum < o.constateringsdatum {
+        return Err(fout(FoutSoort::BesluitVoorConstatering {
+            besluitdatum: context.besluitdatum,
+            constateringsdatum: o.constateringsdatum,
+        }));
+    }
+    Ok(())
+}
+
+/// An earlier fine, checked, as the history needs it: an amount in whole cents within the
+/// statutory maximum, dated under the Wi 2021, with its step if it is a PIP fine, in a known term.
+fn eerdere_feit<'a>(termijnen: &Termijnen, e: &'a EerdereBoete) -> Result<EerdereFeit<'a>, Fout> {
+    let fout = |soort| Fout::nieuw(soort).bij(Plaats::Overtreding(e.overtreding_id.clone()));
+    let Some(bedrag) = verlaging::bedrag(e.bedrag) else {
+        return Err(fout(FoutSoort::BedragOngeldig { bedrag: e.bedrag }).in_veld("bedrag"));
+    };
+    geldigheid::toets(e.constateringsdatum, "constateringsdatum", fout)?;
+    toets_maximum(
+        e.gedraging,
+        e.bedrag,
+        bedrag,
+        e.constateringsdatum,
+        || fout(FoutSoort::DatumBuitenKalender),
+        "bedrag",
+    )?;
+    let pip = e.gedraging.regime() == Regime::PipLadder;
+    let stap = e.ladder_stap.unwrap_or(0);
+    if pip && !bedrag.is_nul() && stap == 0 {
+        return Err(fout(FoutSoort::LadderStapOntbreekt).in_veld("ladder_stap"));
+    }
+    Ok(EerdereFeit {
+        id: &e.overtreding_id,
+        constateringsdatum: e.constateringsdatum,
+        pip,
+        stap,
+        bedrag,
+        status: e.status,
+        bucket: bucket_van(
+            termijnen,
+            &e.overtreding_id,
+            e.gedraging,
+            e.constateringsdatum,
+        )?,
+    })
+}
+
+/// Refuses a recorded fine above the most the law allows for its gedraging (Wi art. 26 lid 1).
+pub(crate) fn toets_maximum(
+    gedraging: Gedraging,
+    gegeven: Decimal,
+    bedrag: Centen,
+    dag: NaiveDate,
+    plaats: impl FnOnce() -> Fout,
+    veld: &'static str,
+) -> Result<(), Fout> {
+    match gedraging.regime().maximum(parameters::op(dag)) {
+        Some(maximum) if bedrag > maximum => Err(plaats()
+            .als(FoutSoort::BoeteBovenMaximum {
+                gedraging,
+                bedrag: gegeven,
+                maximum: maximum.decimal(),
+            })
+            .in_veld(veld)),
+        _ => Ok(()),
+    }
+}
+
+/// The cap bucket an overtreding falls in; `None` for what counts toward no college cap (DUO's
+/// fines, PW measures). A PIP overtreding needs a PIP and a term it lies in.
+pub(crate) fn bucket_van(
+    termijnen: &Termijnen,
+    id: &str,
+    gedraging: Gedraging,
+    constateringsdatum: NaiveDate,
+) -> Result<Option<Bucket>, Fout> {
+    match gedraging.regime() {
+        Regime::BredeIntake => Ok(Some(Bucket::Initieel)),
+        Regime::PipLadder => {
+            pip_termijn(termijnen, id, constateringsdatum).map(|t| Some(Bucket::of(&t)))
+        }
+        Regime::DuoPvtMap | Regime::DuoLeerroute | Regime::PwMaatregel => Ok(None),
+    }
+}
+
+/// The term a PIP overtreding geconstateerd on `constateringsdatum` falls in.
+fn pip_termijn(
+    termijnen: &Termijnen,
+    id: &str,
+    constateringsdatum: NaiveDate,
+) -> Result<Termijn, Fout> {
+    let fout = |soort| Fout::nieuw(soort).bij(Plaats::Overtreding(id.to_owned()));
+    let Some(initieel) = termijnen.initieel else {
+        return Err(fout(FoutSoort::PipOntbreekt {
+            wat: "a PIP overtreding (Wi art. 23)",
+        })
+        .in_veld("pip_dagtekening"));
+    };
+    let dagtekening = initieel.begin.pred_opt().unwrap_or(initieel.begin);
+    if constateringsdatum < dagtekening {
+        return Err(fout(FoutSoort::VoorPip {
+            constateringsdatum,
+            dagtekening,
+        })
+        .in_veld("constateringsdatum"));
+    }
+    termijnen.find(constateringsdatum).ok_or_else(|| {
+        fout(FoutSoort::BuitenTermijn { constateringsdatum }).in_veld("constateringsdatum")
+    })
+}

@@ -1,0 +1,103 @@
+//! Money: whole euro cents inside, [`Decimal`] at the boundary.
+//!
+//! Every amount of this law is a whole number of cents: the fixed fines, the ladder, its
+//! percentages of 100, 75, 50 and 25 % of multiples of € 50, the caps, and the amounts a caller
+//! may give (lowerings, recorded fines, the leerroute table), which are refused unless they are
+//! whole cents. So the crate computes in [`Centen`], an `i64` of cents, exactly and without
+//! rounding, and turns amounts into `rust_decimal::Decimal` (two decimals, `"37.50"` in JSON)
+//! only where they leave it. Amounts come in as `Decimal` and are read once, through
+//! [`Centen::uit`], which refuses a fraction of a cent.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+/// An amount in whole euro cents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub(crate) struct Centen(i64);
+
+impl Centen {
+    /// € 0.
+    pub(crate) const NUL: Centen = Centen(0);
+
+    /// `euro` whole euros.
+    pub(crate) const fn euro(euro: i64) -> Centen {
+        Centen(euro * 100)
+    }
+
+    /// `centen` cents.
+    pub(crate) const fn van(centen: i64) -> Centen {
+        Centen(centen)
+    }
+
+    /// The number of cents.
+    pub(crate) const fn centen(self) -> i64 {
+        self.0
+    }
+
+    /// The amount with two decimals, as it leaves the crate.
+    pub(crate) fn decimal(self) -> Decimal {
+        Decimal::new(self.0, 2)
+    }
+
+    /// The cents of `bedrag`, when it is a whole number of cents that fits an `i64`; `None`
+    /// otherwise (a fraction of a cent, or beyond the range).
+    pub(crate) fn uit(bedrag: Decimal) -> Option<Centen> {
+        let honderdvoud = bedrag.checked_mul(Decimal::ONE_HUNDRED)?;
+        if !honderdvoud.fract().is_zero() {
+            return None;
+        }
+        honderdvoud.to_i64().map(Centen)
+    }
+
+    /// Whether the amount is € 0.
+    pub(crate) const fn is_nul(self) -> bool {
+        self.0 == 0
+    }
+
+    /// `self − other`, never below € 0.
+    pub(crate) const fn min_tot_nul(self, other: Centen) -> Centen {
+        let verschil = self.0.saturating_sub(other.0);
+        Centen(if verschil < 0 { 0 } else { verschil })
+    }
+
+    /// `self + other`, saturating at the largest amount.
+    pub(crate) const fn plus(self, other: Centen) -> Centen {
+        Centen(self.0.saturating_add(other.0))
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn whole_cents_in_any_notation() {
+        assert_eq!(Centen::uit(d("37.50")), Some(Centen::van(3750)));
+        assert_eq!(Centen::uit(d("12.5")), Some(Centen::van(1250)));
+        assert_eq!(Centen::uit(d("12.500")), Some(Centen::van(1250)));
+        assert_eq!(Centen::uit(d("50")), Some(Centen::euro(50)));
+        assert_eq!(Centen::uit(d("-0.05")), Some(Centen::van(-5)));
+        assert_eq!(Centen::uit(d("12.505")), None);
+        assert_eq!(Centen::uit(Decimal::MAX), None);
+        assert_eq!(Centen::van(3750).decimal().to_string(), "37.50");
+        assert_eq!(Centen::NUL.decimal().to_string(), "0.00");
+    }
+
+    #[test]
+    fn arithmetic() {
+        assert_eq!(Centen::euro(5).min_tot_nul(Centen::euro(8)), Centen::NUL);
+        assert_eq!(
+            Centen::euro(8).min_tot_nul(Centen::euro(5)),
+            Centen::euro(3)
+        );
+        assert_eq!(
+            Centen::van(i64::MAX).plus(Centen::van(1)),
+            Centen::van(i64::MAX)
+        );
+    }
+}
