@@ -32,6 +32,11 @@ pub enum Regeling {
 
 impl Regeling {
     /// The BWB identifier used in the link.
+    ///
+    /// ```
+    /// use wi2021_boetes::Regeling;
+    /// assert_eq!(Regeling::Participatiewet.bwb_id(), "BWBR0015703");
+    /// ```
     pub const fn bwb_id(self) -> &'static str {
         match self {
             Regeling::WetInburgering2021 => "BWBR0044770",
@@ -42,6 +47,11 @@ impl Regeling {
     }
 
     /// The name as it is written in a beschikking.
+    ///
+    /// ```
+    /// use wi2021_boetes::Regeling;
+    /// assert_eq!(Regeling::AlgemeneWetBestuursrecht.name(), "Algemene wet bestuursrecht");
+    /// ```
     pub const fn name(self) -> &'static str {
         match self {
             Regeling::WetInburgering2021 => "Wet inburgering 2021",
@@ -122,9 +132,22 @@ macro_rules! artikelen {
 
         impl Artikel {
             /// Every article the crate knows, in declaration order.
+            ///
+            /// ```
+            /// use wi2021_boetes::Artikel;
+            /// assert_eq!(Artikel::ALL[0], Artikel::WiArt8Lid3);
+            /// ```
             pub const ALL: &'static [Artikel] = &[$(Artikel::$variant,)*];
 
             /// Where the citation points.
+            ///
+            /// ```
+            /// use wi2021_boetes::{Artikel, Regeling, Verwijzing};
+            /// assert_eq!(
+            ///     Artikel::WiArt27.verwijzing(),
+            ///     Verwijzing::Wet { regeling: Regeling::WetInburgering2021, artikel: "27", lid: None }
+            /// );
+            /// ```
             pub const fn verwijzing(self) -> Verwijzing {
                 match self {
                     $( Artikel::$variant => $verwijzing, )*

@@ -541,7 +541,12 @@ pub(crate) fn beslis<'a>(
         .pleegdatum
         .unwrap_or(overtreding.constateringsdatum);
     let mut beste: Option<Decision<'a>> = None;
+    let mut gewogen: Option<&Versie> = None;
     for versie in parameters::kandidaten(pleegdag, context.besluitdatum) {
+        if gewogen.is_some_and(|eerder| versie.zelfde_voor_college(eerder)) {
+            continue;
+        }
+        gewogen = Some(versie);
         let mut concept =
             Concept::nieuw(context, overtreding, versie, crate::historie::MAX_GENOEMD);
         let reden = match regels(&mut concept, bucket, historie) {

@@ -593,79 +593,89 @@ fn toets_grenzen(d: &Dossier) -> Result<(), Fout> {
     for (lijst, aantal, maximum) in [
         ("overtredingen", d.overtredingen.len(), MAX_OVERTREDINGEN),
         ("besluiten", d.besluiten.len(), MAX_OVERTREDINGEN),
-        (
-            "duo_beoordelingen",
-            d.duo_beoordelingen.len(),
-            MAX_DUO_BEOORDELINGEN,
-        ),
+        ("duo_beoordelingen", d.duo_beoordelingen.len(), MAX_DUO_BEOORDELINGEN),
     ] {
         if aantal > maximum {
-            return Err(
-                Fout::nieuw(FoutSoort::TeVeel { aantal, maximum }).bij(Plaats::Lijst(lijst))
-            );
+            return Err(Fout::nieuw(FoutSoort::TeVeel { aantal, maximum }).bij(Plaats::Lijst(lijst)));
         }
     }
-    datum(None, "peildatum", Some(d.peildatum))?;
+    datums(None, &[("peildatum", Some(d.peildatum))])?;
     toets_termijndata(&d.termijnen)?;
     for o in &d.overtredingen {
-        let plaats = || Some(Plaats::Overtreding(o.id.clone()));
-        datum(plaats(), "constateringsdatum", Some(o.constateringsdatum))?;
-        datum(plaats(), "pleegdatum", o.pleegdatum)?;
-        datum(plaats(), "rapportdatum", o.rapportdatum)?;
+        datums(|| Plaats::Overtreding(o.id.clone()), &[
+            ("constateringsdatum", Some(o.constateringsdatum)),
+            ("pleegdatum", o.pleegdatum),
+            ("rapportdatum", o.rapportdatum),
+        ])?;
     }
     for b in &d.besluiten {
-        let plaats = || Some(Plaats::Besluit(b.overtreding_id.clone()));
-        datum(plaats(), "besluitdatum", Some(b.besluitdatum))?;
-        if let BoeteStatus::Onherroepelijk { sinds } = b.status {
-            datum(plaats(), "status.sinds", Some(sinds))?;
-        }
+        let sinds = match b.status {
+            BoeteStatus::Onherroepelijk { sinds } => Some(sinds),
+            _ => None,
+        };
+        datums(|| Plaats::Besluit(b.overtreding_id.clone()), &[
+            ("besluitdatum", Some(b.besluitdatum)),
+            ("status.sinds", sinds),
+        ])?;
     }
     for b in &d.duo_beoordelingen {
-        let plaats = || Some(Plaats::Beoordeling(b.id.clone()));
-        datum(plaats(), "beoordelingsdatum", Some(b.beoordelingsdatum))?;
-        datum(plaats(), "besluitdatum", b.besluitdatum)?;
-        datum(
-            plaats(),
-            "nieuwe_termijn_ingangsdatum",
-            b.nieuwe_termijn_ingangsdatum,
-        )?;
-        datum(plaats(), "verlenging_tot", b.verlenging_tot)?;
-        datum(plaats(), "voornemen_datum", b.voornemen_datum)?;
+        datums(|| Plaats::Beoordeling(b.id.clone()), &[
+            ("beoordelingsdatum", Some(b.beoordelingsdatum)),
+            ("besluitdatum", b.besluitdatum),
+            ("nieuwe_termijn_ingangsdatum", b.nieuwe_termijn_ingangsdatum),
+            ("verlenging_tot", b.verlenging_tot),
+            ("voornemen_datum", b.voornemen_datum),
+        ])?;
     }
     Ok(())
 }
 
 /// The dates of the term history within [`DATUM_BEREIK`].
 fn toets_termijndata(t: &TermijnHistorie) -> Result<(), Fout> {
-    let termijnen = || Some(Plaats::Termijnen);
-    datum(termijnen(), "pip_dagtekening", t.pip_dagtekening)?;
+    datums(|| Plaats::Termijnen, &[("pip_dagtekening", t.pip_dagtekening)])?;
     for v in &t.verlengingen {
-        datum(
-            termijnen(),
-            "verlengingen.nieuwe_einddatum",
-            Some(v.nieuwe_einddatum),
-        )?;
+        datums(|| Plaats::Termijnen, &[("verlengingen.nieuwe_einddatum", Some(v.nieuwe_einddatum))])?;
     }
     for (index, n) in t.nieuwe_termijnen.iter().enumerate() {
-        let plaats = || Some(Plaats::NieuweTermijn(index));
-        datum(plaats(), "ingangsdatum", Some(n.ingangsdatum))?;
-        datum(plaats(), "verlengd_tot", n.verlengd_tot)?;
+        datums(|| Plaats::NieuweTermijn(index), &[
+            ("ingangsdatum", Some(n.ingangsdatum)),
+            ("verlengd_tot", n.verlengd_tot),
+        ])?;
     }
     Ok(())
 }
 
-/// A date, if given, within [`DATUM_BEREIK`].
-fn datum(plaats: Option<Plaats>, veld: &'static str, datum: Option<NaiveDate>) -> Result<(), Fout> {
+/// Where a date is, for [`datums`]: a part of the dossier, or the dossier itself (`None`).
+trait Waar {
+    fn plaats(self) -> Option<Plaats>;
+}
+
+impl<F: FnOnce() -> Plaats> Waar for F {
+    fn plaats(self) -> Option<Plaats> {
+        Some(self())
+    }
+}
+
+impl Waar for Option<Plaats> {
+    fn plaats(self) -> Option<Plaats> {
+        self
+    }
+}
+
+/// The dates given, by field, within [`DATUM_BEREIK`]; the place is only made for an error.
+fn datums(waar: impl Waar, velden: &[(&'static str, Option<NaiveDate>)]) -> Result<(), Fout> {
     let (eerste, laatste) = DATUM_BEREIK;
-    match datum {
-        Some(datum) if datum < eerste || datum > laatste => {
-            let fout = Fout::nieuw(FoutSoort::DatumOnaannemelijk { datum }).in_veld(veld);
-            Err(match plaats {
-                Some(plaats) => fout.bij(plaats),
-                None => fout,
-            })
-        }
-        _ => Ok(()),
+    let fout = velden.iter().find_map(|&(veld, datum)| {
+        datum
+            .filter(|d| *d < eerste || *d > laatste)
+            .map(|datum| Fout::nieuw(FoutSoort::DatumOnaannemelijk { datum }).in_veld(veld))
+    });
+    match fout {
+        None => Ok(()),
+        Some(fout) => Err(match waar.plaats() {
+            Some(plaats) => fout.bij(plaats),
+            None => fout,
+        }),
     }
 }
 

@@ -255,17 +255,26 @@ impl fmt::Display for Plaats {
 /// use wi2021_boetes::FoutSoort;
 /// assert_eq!(FoutSoort::OproepBuitenBereik { oproep: 4 }.code(), "oproep_buiten_bereik");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FoutSoort {
     /// A brede-intake overtreding without the number of the oproep it missed.
+    #[error(
+        "it is missing; a brede-intake overtreding needs the number (1, 2 or 3) of the oproep that was missed (Wi art. 14 lid 1)"
+    )]
     OproepOntbreekt,
     /// A brede-intake oproep other than the 1st, 2nd or 3rd.
+    #[error(
+        "it is {oproep}, but the law knows only the 1st, 2nd and 3rd oproep; after the 3rd the college completes the brede intake without the person (Wi art. 14 lid 2)"
+    )]
     OproepBuitenBereik {
         /// The oproep given.
         oproep: u8,
     },
     /// An oproep number on a gedraging that is not about the brede intake.
+    #[error(
+        "it is {oproep}, but gedraging `{gedraging}` is not about the brede intake; only a brede-intake overtreding has an oproep"
+    )]
     OproepNietVanToepassing {
         /// The gedraging.
         gedraging: Gedraging,
@@ -273,6 +282,9 @@ pub enum FoutSoort {
         oproep: u8,
     },
     /// A brede-intake oproep dated after the PIP: the brede intake comes first (Wi 14, 15).
+    #[error(
+        "it is {constateringsdatum}, after the PIP's dagtekening {dagtekening}; the brede intake comes before the PIP (Wi art. 14 and 15), so a missed oproep cannot follow it"
+    )]
     OproepNaPip {
         /// The constatering date.
         constateringsdatum: NaiveDate,
@@ -280,16 +292,23 @@ pub enum FoutSoort {
         dagtekening: NaiveDate,
     },
     /// The answer depends on the leerroute, and none is given.
+    #[error("it is missing, and {wat} depends on the leerroute")]
     LeerrouteOntbreekt {
         /// What depends on it.
         wat: &'static str,
     },
     /// Something that needs a PIP (and so a term), while there is none.
+    #[error(
+        "there is no PIP (field `termijnen.pip_dagtekening`), and {wat} needs one and the term it starts (Wi art. 15)"
+    )]
     PipOntbreekt {
         /// What needs it.
         wat: &'static str,
     },
     /// A PIP overtreding dated before the PIP.
+    #[error(
+        "it is {constateringsdatum}, before the PIP's dagtekening {dagtekening}; a PIP overtreding cannot precede the PIP"
+    )]
     VoorPip {
         /// The constatering date.
         constateringsdatum: NaiveDate,
@@ -297,11 +316,17 @@ pub enum FoutSoort {
         dagtekening: NaiveDate,
     },
     /// A PIP overtreding outside every known term.
+    #[error(
+        "it is {constateringsdatum}, which lies in no known term (not in the initial term, its extensions, or any new term), so no cap applies to it (Bi art. 7.1 lid 5)"
+    )]
     BuitenTermijn {
         /// The constatering date.
         constateringsdatum: NaiveDate,
     },
     /// A date before the Wet inburgering 2021 took effect.
+    #[error(
+        "it is {datum}, before {vanaf}, when the Wet inburgering 2021 took effect; earlier cases fall under the Wet inburgering 2013, which this crate does not implement"
+    )]
     VoorWi2021 {
         /// The date given.
         datum: NaiveDate,
@@ -309,13 +334,18 @@ pub enum FoutSoort {
         vanaf: NaiveDate,
     },
     /// A date outside the range a dossier may hold (2000-01-01 up to 2199-12-31).
+    #[error("it is {datum}, outside the accepted range 2000-01-01 up to and including 2199-12-31")]
     DatumOnaannemelijk {
         /// The date given.
         datum: NaiveDate,
     },
     /// A date so far out that a term or period counted from it leaves the calendar.
+    #[error("the date is so far out that a term or period counted from it leaves the calendar")]
     DatumBuitenKalender,
     /// The overtreding took place after it was geconstateerd.
+    #[error(
+        "it is {pleegdatum}, after the constateringsdatum {constateringsdatum}; an overtreding is geconstateerd on or after the day it took place"
+    )]
     PleegdatumNaConstatering {
         /// When it took place.
         pleegdatum: NaiveDate,
@@ -323,6 +353,9 @@ pub enum FoutSoort {
         constateringsdatum: NaiveDate,
     },
     /// A decision dated before the overtreding was geconstateerd.
+    #[error(
+        "the besluitdatum {besluitdatum} lies before the constateringsdatum {constateringsdatum}; a fine is decided after the overtreding is geconstateerd"
+    )]
     BesluitVoorConstatering {
         /// The decision date.
         besluitdatum: NaiveDate,
@@ -330,11 +363,18 @@ pub enum FoutSoort {
         constateringsdatum: NaiveDate,
     },
     /// A new term of a length Bi art. 7.1 lid 5 gives no cap for.
+    #[error(
+        "it is {maanden}, but a new term has a cap only for {} months (Bi art. 7.1 lid 5); the crate does not guess a cap for another length",
+        crate::wet::plafond::Lengtes
+    )]
     NieuweTermijnDuur {
         /// The length given.
         maanden: u32,
     },
     /// A term that begins on or before the last day of the term before it.
+    #[error(
+        "it is {ingangsdatum}, but another term runs up to and including {einde_vorige}; terms cannot overlap"
+    )]
     TermijnenOverlappen {
         /// Its first day.
         ingangsdatum: NaiveDate,
@@ -342,6 +382,9 @@ pub enum FoutSoort {
         einde_vorige: NaiveDate,
     },
     /// An extension that does not end after the term's current last day.
+    #[error(
+        "it is {nieuwe_einddatum}, but the term already runs up to and including {einde}; an extension (Wi art. 12) must end after the term's current last day"
+    )]
     VerlengingTeVroeg {
         /// The extension's last day.
         nieuwe_einddatum: NaiveDate,
@@ -349,6 +392,9 @@ pub enum FoutSoort {
         einde: NaiveDate,
     },
     /// A "lowered" amount above what the rules give.
+    #[error(
+        "it is {verlaagd}, above the {berekend} the rules give; a lowering for bijzondere omstandigheden (Awb art. 5:46 lid 3) can only lower a fine"
+    )]
     VerlagingTeHoog {
         /// The amount asked for.
         verlaagd: Decimal,
@@ -356,13 +402,20 @@ pub enum FoutSoort {
         berekend: Decimal,
     },
     /// A lowering without the bijzondere omstandigheden it rests on.
+    #[error(
+        "it is empty; a lowering must record the bijzondere omstandigheden it rests on (Awb art. 5:46 lid 3)"
+    )]
     VerlagingZonderReden,
     /// A negative amount, one with a fraction of a cent, or one above 1000000.00.
+    #[error("it is {bedrag}; an amount must be zero or more, in whole cents, and at most {}", crate::wet::verlaging::MAX_BEDRAG.decimal())]
     BedragOngeldig {
         /// The amount given.
         bedrag: Decimal,
     },
     /// A recorded fine above the most the law allows for it (Wi art. 26 lid 1).
+    #[error(
+        "it is {bedrag}, above the {maximum} that Wi art. 26 lid 1 allows for gedraging `{gedraging}`"
+    )]
     BoeteBovenMaximum {
         /// Its gedraging.
         gedraging: Gedraging,
@@ -372,13 +425,22 @@ pub enum FoutSoort {
         maximum: Decimal,
     },
     /// An earlier PIP fine without its ladder step.
+    #[error(
+        "it is missing or 0; an earlier PIP fine needs the ladder step (1 or more) it was imposed at (Bi art. 7.1 lid 3)"
+    )]
     LadderStapOntbreekt,
     /// A ladder step recorded for a fine that is not on the PIP ladder.
+    #[error(
+        "it is given, but gedraging `{gedraging}` is not fined on the ladder of Bi art. 7.1 lid 3; only a PIP fine has a ladder step"
+    )]
     LadderStapNietVanToepassing {
         /// Its gedraging.
         gedraging: Gedraging,
     },
     /// A fine onherroepelijk before it was imposed.
+    #[error(
+        "it is {sinds}, before the besluitdatum {besluitdatum}; a fine cannot become onherroepelijk before it is imposed"
+    )]
     OnherroepelijkVoorBesluit {
         /// The onherroepelijk date given.
         sinds: NaiveDate,
@@ -386,16 +448,19 @@ pub enum FoutSoort {
         besluitdatum: NaiveDate,
     },
     /// An id that occurs more than once in its list.
+    #[error("the id `{id}` occurs more than once; ids must be unique within their list")]
     DubbeleId {
         /// The id.
         id: String,
     },
     /// A besluit for an overtreding that is not in the dossier.
+    #[error("it is `{overtreding_id}`, but the dossier has no overtreding with that id")]
     BesluitZonderOvertreding {
         /// The id given.
         overtreding_id: String,
     },
     /// A list longer than a dossier may hold.
+    #[error("{aantal} entries, more than the {maximum} a dossier may hold")]
     TeVeel {
         /// How many were given.
         aantal: usize,
@@ -403,6 +468,9 @@ pub enum FoutSoort {
         maximum: usize,
     },
     /// A DUO assessment dated on or before the last day of the term it assesses.
+    #[error(
+        "it is {beoordelingsdatum}, but the term runs up to and including {termijn_einde}; DUO assesses after the term has run out"
+    )]
     BeoordelingVoorEindeTermijn {
         /// Its date.
         beoordelingsdatum: NaiveDate,
@@ -410,22 +478,39 @@ pub enum FoutSoort {
         termijn_einde: NaiveDate,
     },
     /// A DUO besluit dated before its assessment.
+    #[error("it lies before the beoordelingsdatum; DUO decides on or after its assessment")]
     BesluitVoorBeoordeling,
     /// A finding of a persistent lack of willingness to integrate, without its grounds.
+    #[error(
+        "it is empty; it must state the grounds on which DUO established a persistent lack of willingness to integrate (ECLI:EU:C:2025:52)"
+    )]
     GrondenOntbreken,
     /// An extension because the overrun is not verwijtbaar, without its new last day.
+    #[error(
+        "it is missing; the overrun is not verwijtbaar, so DUO extends the term (Wi art. 12 lid 1 sub a), and the beschikking states the extension (Bi art. 4.5 lid 4)"
+    )]
     VerlengingTotOntbreekt,
     /// A field that belongs only to an extension because the overrun is not verwijtbaar, given
     /// where there is none.
+    #[error(
+        "it is given, but it belongs only to an extension because the overrun is not verwijtbaar (field `verwijtbaarheid` is `geen`, and a part was not completed in time)"
+    )]
     AlleenBijNietVerwijtbaar,
     /// A rule that was not yet in force on the assessment's date.
+    #[error("it rests on {}, which was not yet in force on the assessment's date", .artikel.link())]
     NogNietVanKracht {
         /// The rule's article.
         artikel: Artikel,
     },
     /// A DUO fine that sets a new term, without its length.
+    #[error(
+        "it is missing; the fine sets a new term (Wi art. 24 lid 2), and its length must be given"
+    )]
     NieuweTermijnOntbreekt,
     /// A new term that begins on or before the besluit that sets it.
+    #[error(
+        "it is {ingangsdatum}, but the besluit is dated {besluitdatum}; the new term runs after the boetebeschikking is made known (Wi art. 24 lid 2), so it begins after the besluitdatum"
+    )]
     NieuweTermijnVoorBesluit {
         /// The first day given.
         ingangsdatum: NaiveDate,
@@ -433,6 +518,9 @@ pub enum FoutSoort {
         besluitdatum: NaiveDate,
     },
     /// The same new term given in `termijnen.nieuwe_termijnen` and set by a DUO assessment.
+    #[error(
+        "the new term beginning {ingangsdatum} is also set by duo_beoordelingen `{beoordeling_id}`; give a new term once, either in `termijnen.nieuwe_termijnen` or through the assessment that set it"
+    )]
     NieuweTermijnDubbel {
         /// The assessment that sets it too.
         beoordeling_id: String,
@@ -440,10 +528,15 @@ pub enum FoutSoort {
         ingangsdatum: NaiveDate,
     },
     /// A leerroute fine without the table to set it.
+    #[error("it is missing; a leerroute fine (Bi art. 7.2 lid 2) is set from the table")]
     LeerrouteTabelOntbreekt,
     /// A leerroute fine without the registered effort.
+    #[error(
+        "it is missing; a leerroute fine (Bi art. 7.2 lid 2) is set from the registered hours, exam attempts and exams passed"
+    )]
     LeerrouteInspanningOntbreekt,
     /// An invalid leerroute table (the place names the route and band).
+    #[error("{reden}")]
     LeerrouteTabelOngeldig {
         /// What is wrong.
         reden: String,
@@ -546,153 +639,5 @@ impl FoutSoort {
             | BesluitVoorBeoordeling
             | NieuweTermijnDubbel { .. } => return None,
         })
-    }
-}
-
-/// The messages: what is wrong, then what the law or the crate expects. A table of sentences.
-impl fmt::Display for FoutSoort {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use FoutSoort::*;
-        match self {
-            OproepOntbreekt => f.write_str(
-                "it is missing; a brede-intake overtreding needs the number (1, 2 or 3) of the oproep that was missed (Wi art. 14 lid 1)",
-            ),
-            OproepBuitenBereik { oproep } => write!(
-                f,
-                "it is {oproep}, but the law knows only the 1st, 2nd and 3rd oproep; after the 3rd the college completes the brede intake without the person (Wi art. 14 lid 2)"
-            ),
-            OproepNietVanToepassing { gedraging, oproep } => write!(
-                f,
-                "it is {oproep}, but gedraging `{gedraging}` is not about the brede intake; only a brede-intake overtreding has an oproep"
-            ),
-            OproepNaPip { constateringsdatum, dagtekening } => write!(
-                f,
-                "it is {constateringsdatum}, after the PIP's dagtekening {dagtekening}; the brede intake comes before the PIP (Wi art. 14 and 15), so a missed oproep cannot follow it"
-            ),
-            LeerrouteOntbreekt { wat } => write!(
-                f,
-                "it is missing, and {wat} depends on the leerroute"
-            ),
-            PipOntbreekt { wat } => write!(
-                f,
-                "there is no PIP (field `termijnen.pip_dagtekening`), and {wat} needs one and the term it starts (Wi art. 15)"
-            ),
-            VoorPip { constateringsdatum, dagtekening } => write!(
-                f,
-                "it is {constateringsdatum}, before the PIP's dagtekening {dagtekening}; a PIP overtreding cannot precede the PIP"
-            ),
-            BuitenTermijn { constateringsdatum } => write!(
-                f,
-                "it is {constateringsdatum}, which lies in no known term (not in the initial term, its extensions, or any new term), so no cap applies to it (Bi art. 7.1 lid 5)"
-            ),
-            VoorWi2021 { datum, vanaf } => write!(
-                f,
-                "it is {datum}, before {vanaf}, when the Wet inburgering 2021 took effect; earlier cases fall under the Wet inburgering 2013, which this crate does not implement"
-            ),
-            DatumOnaannemelijk { datum } => write!(
-                f,
-                "it is {datum}, outside the accepted range 2000-01-01 up to and including 2199-12-31"
-            ),
-            DatumBuitenKalender => f.write_str(
-                "the date is so far out that a term or period counted from it leaves the calendar",
-            ),
-            PleegdatumNaConstatering { pleegdatum, constateringsdatum } => write!(
-                f,
-                "it is {pleegdatum}, after the constateringsdatum {constateringsdatum}; an overtreding is geconstateerd on or after the day it took place"
-            ),
-            BesluitVoorConstatering { besluitdatum, constateringsdatum } => write!(
-                f,
-                "the besluitdatum {besluitdatum} lies before the constateringsdatum {constateringsdatum}; a fine is decided after the overtreding is geconstateerd"
-            ),
-            NieuweTermijnDuur { maanden } => write!(
-                f,
-                "it is {maanden}, but a new term has a cap only for 6, 12, 18 or 24 months (Bi art. 7.1 lid 5); the crate does not guess a cap for another length"
-            ),
-            TermijnenOverlappen { ingangsdatum, einde_vorige } => write!(
-                f,
-                "it is {ingangsdatum}, but another term runs up to and including {einde_vorige}; terms cannot overlap"
-            ),
-            VerlengingTeVroeg { nieuwe_einddatum, einde } => write!(
-                f,
-                "it is {nieuwe_einddatum}, but the term already runs up to and including {einde}; an extension (Wi art. 12) must end after the term's current last day"
-            ),
-            VerlagingTeHoog { verlaagd, berekend } => write!(
-                f,
-                "it is {verlaagd}, above the {berekend} the rules give; a lowering for bijzondere omstandigheden (Awb art. 5:46 lid 3) can only lower a fine"
-            ),
-            VerlagingZonderReden => f.write_str(
-                "it is empty; a lowering must record the bijzondere omstandigheden it rests on (Awb art. 5:46 lid 3)",
-            ),
-            BedragOngeldig { bedrag } => write!(
-                f,
-                "it is {bedrag}; an amount must be zero or more, in whole cents, and at most 1000000.00"
-            ),
-            BoeteBovenMaximum { gedraging, bedrag, maximum } => write!(
-                f,
-                "it is {bedrag}, above the {maximum} that Wi art. 26 lid 1 allows for gedraging `{gedraging}`"
-            ),
-            LadderStapOntbreekt => f.write_str(
-                "it is missing or 0; an earlier PIP fine needs the ladder step (1 or more) it was imposed at (Bi art. 7.1 lid 3)",
-            ),
-            LadderStapNietVanToepassing { gedraging } => write!(
-                f,
-                "it is given, but gedraging `{gedraging}` is not fined on the ladder of Bi art. 7.1 lid 3; only a PIP fine has a ladder step"
-            ),
-            OnherroepelijkVoorBesluit { sinds, besluitdatum } => write!(
-                f,
-                "it is {sinds}, before the besluitdatum {besluitdatum}; a fine cannot become onherroepelijk before it is imposed"
-            ),
-            DubbeleId { id } => write!(
-                f,
-                "the id `{id}` occurs more than once; ids must be unique within their list"
-            ),
-            BesluitZonderOvertreding { overtreding_id } => write!(
-                f,
-                "it is `{overtreding_id}`, but the dossier has no overtreding with that id"
-            ),
-            TeVeel { aantal, maximum } => write!(
-                f,
-                "{aantal} entries, more than the {maximum} a dossier may hold"
-            ),
-            BeoordelingVoorEindeTermijn { beoordelingsdatum, termijn_einde } => write!(
-                f,
-                "it is {beoordelingsdatum}, but the term runs up to and including {termijn_einde}; DUO assesses after the term has run out"
-            ),
-            BesluitVoorBeoordeling => f.write_str(
-                "it lies before the beoordelingsdatum; DUO decides on or after its assessment",
-            ),
-            GrondenOntbreken => f.write_str(
-                "it is empty; it must state the grounds on which DUO established a persistent lack of willingness to integrate (ECLI:EU:C:2025:52)",
-            ),
-            VerlengingTotOntbreekt => f.write_str(
-                "it is missing; the overrun is not verwijtbaar, so DUO extends the term (Wi art. 12 lid 1 sub a), and the beschikking states the extension (Bi art. 4.5 lid 4)",
-            ),
-            AlleenBijNietVerwijtbaar => f.write_str(
-                "it is given, but it belongs only to an extension because the overrun is not verwijtbaar (field `verwijtbaarheid` is `geen`, and a part was not completed in time)",
-            ),
-            NogNietVanKracht { artikel } => write!(
-                f,
-                "it rests on {}, which was not yet in force on the assessment's date",
-                artikel.link()
-            ),
-            NieuweTermijnOntbreekt => f.write_str(
-                "it is missing; the fine sets a new term of at most two years (Wi art. 24 lid 2)",
-            ),
-            NieuweTermijnVoorBesluit { ingangsdatum, besluitdatum } => write!(
-                f,
-                "it is {ingangsdatum}, but the besluit is dated {besluitdatum}; the new term runs after the boetebeschikking is made known (Wi art. 24 lid 2), so it begins after the besluitdatum"
-            ),
-            NieuweTermijnDubbel { beoordeling_id, ingangsdatum } => write!(
-                f,
-                "the new term beginning {ingangsdatum} is also set by duo_beoordelingen `{beoordeling_id}`; give a new term once, either in `termijnen.nieuwe_termijnen` or through the assessment that set it"
-            ),
-            LeerrouteTabelOntbreekt => f.write_str(
-                "it is missing; a leerroute fine (Bi art. 7.2 lid 2) is set from the table",
-            ),
-            LeerrouteInspanningOntbreekt => f.write_str(
-                "it is missing; a leerroute fine (Bi art. 7.2 lid 2) is set from the registered hours, exam attempts and exams passed",
-            ),
-            LeerrouteTabelOngeldig { reden } => f.write_str(reden),
-        }
     }
 }

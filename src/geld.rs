@@ -9,7 +9,6 @@
 //! [`Centen::uit`], which refuses a fraction of a cent.
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 /// An amount in whole euro cents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -35,18 +34,34 @@ impl Centen {
     }
 
     /// The amount with two decimals, as it leaves the crate.
-    pub(crate) fn decimal(self) -> Decimal {
-        Decimal::new(self.0, 2)
+    pub(crate) const fn decimal(self) -> Decimal {
+        // A Decimal from its parts: the magnitude's 96 bits (of which 64 are used), the sign and
+        // the scale.
+        let grootte = self.0.unsigned_abs();
+        Decimal::from_parts(grootte as u32, (grootte >> 32) as u32, 0, self.0 < 0, 2)
     }
 
     /// The cents of `bedrag`, when it is a whole number of cents that fits an `i64`; `None`
     /// otherwise (a fraction of a cent, or beyond the range).
     pub(crate) fn uit(bedrag: Decimal) -> Option<Centen> {
-        let honderdvoud = bedrag.checked_mul(Decimal::ONE_HUNDRED)?;
-        if !honderdvoud.fract().is_zero() {
-            return None;
-        }
-        honderdvoud.to_i64().map(Centen)
+        // A Decimal is its mantissa over ten to the power of its scale: with at most two
+        // decimals (after dropping trailing zeros), the cents are the mantissa times 100, 10
+        // or 1.
+        let bedrag = if bedrag.scale() > 2 {
+            bedrag.normalize()
+        } else {
+            bedrag
+        };
+        let factor = match bedrag.scale() {
+            0 => 100,
+            1 => 10,
+            2 => 1,
+            _ => return None,
+        };
+        i64::try_from(bedrag.mantissa())
+            .ok()?
+            .checked_mul(factor)
+            .map(Centen)
     }
 
     /// Whether the amount is € 0.
@@ -69,6 +84,7 @@ impl Centen {
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
+    use proptest::prelude::*;
     use super::*;
 
     fn d(s: &str) -> Decimal {
@@ -84,8 +100,16 @@ mod tests {
         assert_eq!(Centen::uit(d("-0.05")), Some(Centen::van(-5)));
         assert_eq!(Centen::uit(d("12.505")), None);
         assert_eq!(Centen::uit(Decimal::MAX), None);
+        assert_eq!(Centen::uit(d("-0.000")), Some(Centen::NUL));
+        assert_eq!(Centen::uit(d("0.0000000000000000000000000001")), None);
+        assert_eq!(Centen::uit(d("92233720368547758.07")), Some(Centen::van(i64::MAX)));
+        assert_eq!(Centen::uit(d("92233720368547758.08")), None);
+        assert_eq!(Centen::uit(d("922337203685477580.7")), None);
         assert_eq!(Centen::van(3750).decimal().to_string(), "37.50");
         assert_eq!(Centen::NUL.decimal().to_string(), "0.00");
+        assert_eq!(Centen::van(-5).decimal().to_string(), "-0.05");
+        assert_eq!(Centen::van(i64::MIN).decimal().to_string(), "-92233720368547758.08");
+        assert_eq!(Centen::van(i64::MAX).decimal().to_string(), "92233720368547758.07");
     }
 
     #[test]
@@ -99,5 +123,20 @@ mod tests {
             Centen::van(i64::MAX).plus(Centen::van(1)),
             Centen::van(i64::MAX)
         );
+    }
+
+    proptest! {
+        /// The cents of any Decimal, by definition: a hundred times the amount, when that is a
+        /// whole number that fits an i64.
+        #[test]
+        fn cents_by_definition(mantissa in any::<i64>(), scale in 0u32..=28) {
+            let bedrag = Decimal::new(mantissa, scale);
+            let honderdvoud = bedrag.checked_mul(Decimal::ONE_HUNDRED);
+            let verwacht = honderdvoud
+                .filter(|h| h.fract().is_zero())
+                .and_then(|h| i64::try_from(h).ok())
+                .map(Centen::van);
+            prop_assert_eq!(Centen::uit(bedrag), verwacht);
+        }
     }
 }

@@ -40,12 +40,20 @@ pub(crate) struct EerdereFeit<'a> {
 
 /// An earlier PIP fine on the ladder.
 #[derive(Debug, Clone, Copy)]
-struct Trede<'a> {
+pub(crate) struct Trede<'a> {
     id: &'a str,
     constateringsdatum: NaiveDate,
     stap: u32,
     boete: bool,
     status: BoeteStatus,
+}
+
+impl Trede<'_> {
+    /// Whether it can raise the ladder at all: a fine of more than € 0, onherroepelijk (on
+    /// which day is for the decision to judge).
+    fn kan_tellen(&self) -> bool {
+        self.boete && matches!(self.status, BoeteStatus::Onherroepelijk { .. })
+    }
 }
 
 /// The earlier PIP fine a new one's step builds on: the latest qualifying one.
@@ -56,20 +64,35 @@ pub(crate) struct Vorige<'a> {
     pub stap: u32,
 }
 
-/// What the history gives the ladder: the latest qualifying fine, and the earlier overtredingen
-/// in the window after it, which do not count (the most recent [`MAX_GENOEMD`] named, oldest
-/// first; `niet_genoemd` counts the others).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct LadderBasis<'a> {
+/// What the history gives the ladder for one decision: the latest qualifying fine, and the
+/// earlier overtredingen in the window after it, which do not count (the most recent
+/// [`MAX_GENOEMD`] named, oldest first; `niet_genoemd` counts the others).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LadderBasis<'h, 'a> {
     pub vorige: Option<Vorige<'a>>,
-    pub niet_meetellend: Vec<(NaiveDate, NietMeetellend)>,
+    genoemd: &'h [Trede<'a>],
     pub niet_genoemd: usize,
+    besluitdatum: NaiveDate,
+}
+
+impl LadderBasis<'_, '_> {
+    /// The named earlier overtredingen that do not count, oldest first, each with why not.
+    pub(crate) fn niet_meetellend(&self) -> impl Iterator<Item = (NaiveDate, NietMeetellend)> + '_ {
+        self.genoemd.iter().map(|t| {
+            let waarom = ladder::waarom_niet(t.status, t.boete, self.besluitdatum)
+                .unwrap_or(NietMeetellend::NietOnherroepelijk);
+            (t.constateringsdatum, waarom)
+        })
+    }
 }
 
 /// The earlier fines of one person.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Historie<'a> {
+    /// The PIP fines, in order of constatering.
     ladder: Vec<Trede<'a>>,
+    /// The positions in `ladder` of the fines that can raise it at all ([`Trede::kan_tellen`]).
+    telbaar: Vec<usize>,
     totalen: Vec<(Bucket, Centen)>,
 }
 
@@ -78,6 +101,7 @@ impl<'a> Historie<'a> {
     pub(crate) fn met_ruimte(n: usize) -> Self {
         Historie {
             ladder: Vec::with_capacity(n),
+            telbaar: Vec::with_capacity(n),
             totalen: Vec::new(),
         }
     }
@@ -87,13 +111,17 @@ impl<'a> Historie<'a> {
     /// the ladder in order; others need [`Historie::orden`] before a question.
     pub(crate) fn voeg_toe(&mut self, feit: EerdereFeit<'a>) -> Option<Centen> {
         if feit.pip {
-            self.ladder.push(Trede {
+            let trede = Trede {
                 id: feit.id,
                 constateringsdatum: feit.constateringsdatum,
                 stap: feit.stap,
                 boete: !feit.bedrag.is_nul(),
                 status: feit.status,
-            });
+            };
+            if trede.kan_tellen() {
+                self.telbaar.push(self.ladder.len());
+            }
+            self.ladder.push(trede);
         }
         let bucket = feit.bucket?;
         let telt = if feit.status.counts() {
@@ -117,6 +145,9 @@ impl<'a> Historie<'a> {
     /// Puts the ladder in order of constatering, keeping the given order for the same day.
     pub(crate) fn orden(&mut self) {
         self.ladder.sort_by_key(|trede| trede.constateringsdatum);
+        self.telbaar.clear();
+        let telbaar = self.ladder.iter().enumerate().filter(|(_, t)| t.kan_tellen());
+        self.telbaar.extend(telbaar.map(|(positie, _)| positie));
     }
 
     /// What counts so far in `bucket`.
@@ -133,46 +164,46 @@ impl<'a> Historie<'a> {
     }
 
     /// The ladder's basis for an overtreding geconstateerd on `constatering` and decided on
-    /// `besluitdatum` (Bi 7.1 lid 3).
+    /// `besluitdatum` (Bi 7.1 lid 3): in the window from twelve months before up to and
+    /// including the constatering, the latest fine onherroepelijk on the besluitdatum, and the
+    /// ones after it.
     pub(crate) fn basis(
         &self,
         constatering: NaiveDate,
         besluitdatum: NaiveDate,
         versie: &Versie,
-    ) -> LadderBasis<'a> {
+    ) -> LadderBasis<'_, 'a> {
         let begin = ladder::venster_begin(constatering, versie);
-        let van = self
-            .ladder
-            .partition_point(|t| t.constateringsdatum < begin);
-        let tot = self
-            .ladder
-            .partition_point(|t| t.constateringsdatum <= constatering);
-        let venster = self.ladder.get(van..tot).unwrap_or_default();
-        let laatste = venster
+        let van = self.ladder.partition_point(|t| t.constateringsdatum < begin);
+        let tot = self.ladder.partition_point(|t| t.constateringsdatum <= constatering);
+        let eerste_telbare = self.telbaar.partition_point(|&positie| positie < van);
+        let laatste = self
+            .telbaar
+            .get(eerste_telbare..)
+            .unwrap_or_default()
             .iter()
-            .rposition(|t| ladder::waarom_niet(t.status, t.boete, besluitdatum).is_none());
-        let daarna = venster
-            .get(laatste.map_or(0, |positie| positie + 1)..)
+            .rev()
+            .copied()
+            .filter(|&positie| positie < tot)
+            .find(|&positie| {
+                self.ladder
+                    .get(positie)
+                    .is_some_and(|t| t.status.onherroepelijk_op(besluitdatum))
+            });
+        let daarna = self
+            .ladder
+            .get(laatste.map_or(van, |positie| positie + 1)..tot)
             .unwrap_or_default();
         let niet_genoemd = daarna.len().saturating_sub(MAX_GENOEMD);
         LadderBasis {
-            vorige: laatste
-                .and_then(|positie| venster.get(positie))
-                .map(|t| Vorige {
-                    id: t.id,
-                    constateringsdatum: t.constateringsdatum,
-                    stap: t.stap,
-                }),
-            niet_meetellend: daarna
-                .iter()
-                .skip(niet_genoemd)
-                .map(|t| {
-                    let waarom = ladder::waarom_niet(t.status, t.boete, besluitdatum)
-                        .unwrap_or(NietMeetellend::NietOnherroepelijk);
-                    (t.constateringsdatum, waarom)
-                })
-                .collect(),
+            vorige: laatste.and_then(|positie| self.ladder.get(positie)).map(|t| Vorige {
+                id: t.id,
+                constateringsdatum: t.constateringsdatum,
+                stap: t.stap,
+            }),
+            genoemd: daarna.get(niet_genoemd..).unwrap_or_default(),
             niet_genoemd,
+            besluitdatum,
         }
     }
 }

@@ -133,6 +133,9 @@ pub enum Stap<'a> {
         route: Route,
         /// The statutory maximum.
         wettelijk_maximum: Decimal,
+        /// Hidden: the threshold of Awb 5:53 lid 1, for the sentence.
+        #[serde(skip)]
+        drempel: Decimal,
     },
     /// Under the heavier procedure a rapport is always made (Awb 5:53 lid 2).
     Rapport {
@@ -328,6 +331,9 @@ pub enum Stap<'a> {
     DuoInspanningNietVoldaan {
         /// The criterion.
         criterium: InspanningsCriterium,
+        /// Hidden: the hours Bi art. 4.4 lid 3 asks, for the sentence.
+        #[serde(skip)]
+        uren: u32,
     },
     /// DUO: aanzienlijke inspanningen extend only the initial term (Wi art. 24 lid 2).
     DuoInspanningenAlleenInitieel,
@@ -486,7 +492,7 @@ impl Stap<'_> {
             Stap::DuoNietVerwijtbaar { opleiding: true } => BiArt4_3Lid2,
             Stap::DuoInspanningenVoldaan => BiArt4_4Lid2,
             Stap::DuoVerlengingZesMaanden { .. } => BiArt4_4Lid1,
-            Stap::DuoInspanningNietVoldaan { criterium } => criterium.artikel(),
+            Stap::DuoInspanningNietVoldaan { criterium, .. } => criterium.artikel(),
             Stap::DuoInspanningenAlleenInitieel => WiArt24Lid2,
             Stap::DuoVerlenging { .. } => WiArt12Lid1,
             Stap::DuoGeenMapPlicht => WiArt8Lid3,

@@ -268,7 +268,8 @@ fn extension_instead_of_a_fine() {
                 && matches!(
                     s,
                     Stap::DuoInspanningNietVoldaan {
-                        criterium: InspanningsCriterium::MinderDan450Uren
+                        criterium: InspanningsCriterium::MinderDan450Uren,
+                        uren: 450
                     }
                 ))
     );
@@ -704,7 +705,8 @@ fn lapse_lessons_row_and_reaction() {
     assert!(out.beslissingen[0].stappen.iter().any(|s| matches!(
         s,
         Stap::DuoInspanningNietVoldaan {
-            criterium: InspanningsCriterium::NietAlleLessen
+            criterium: InspanningsCriterium::NietAlleLessen,
+            ..
         }
     )));
     let zin = out.beslissingen[0]
@@ -954,7 +956,7 @@ fn table_validation_neighbours() {
     banden(&mut t.b1_route)[0].bedrag = eur("-1");
     assert_eq!(
         t.validate().unwrap_err().to_string(),
-        "leerroute_tabellen.b1_route, band 1: the amount -1 is not between € 0 and € 1.000 in whole cents (Wi art. 26 lid 1 sub d)"
+        "leerroute_tabellen.b1_route, band 1: the amount -1 is not between 0.00 and 1000.00 in whole cents (Wi art. 26 lid 1 sub d)"
     );
     // Minus zero is zero: on band 6, the most effort, zero keeps the table monotone.
     let mut t = tabellen();

@@ -521,7 +521,7 @@ fn the_table_by_doelgroep() {
     assert_eq!(
         invalid.validate().unwrap_err().to_string(),
         "leerroute_tabellen.b1_route.gezins_en_overige_migrant, band 1: the amount 1000.01 is not \
-         between € 0 and € 1.000 in whole cents (Wi art. 26 lid 1 sub d)"
+         between 0.00 and 1000.00 in whole cents (Wi art. 26 lid 1 sub d)"
     );
     let mut unknown = tabel_per_doelgroep("900.00", "600.00");
     unknown["b1_route"]["overige_migrant"] = json!([]);

@@ -134,14 +134,17 @@ fn schrijf(stap: &Stap<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         Stap::Procedure {
             route: Route::Zwaar,
             wettelijk_maximum,
+            drempel,
         } => write!(
             f,
-            "Deze boete kan hoger zijn dan € 340,00, tot {}, dus gelden de extra regels van artikel 5:53 ({bron}).",
+            "Deze boete kan hoger zijn dan {}, tot {}, dus gelden de extra regels van artikel 5:53 ({bron}).",
+            Euro(drempel),
             Euro(wettelijk_maximum)
         ),
         Stap::Procedure {
             route: Route::Licht,
             wettelijk_maximum,
+            ..
         } => write!(
             f,
             "Deze boete is ten hoogste {}, dus artikel 5:53 geldt niet en een rapport is niet verplicht ({bron}).",
@@ -406,7 +409,14 @@ fn schrijf(stap: &Stap<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             "Daarom wordt uw termijn met zes maanden verlengd, tot en met {} ({bron}).",
             Datum(tot)
         ),
-        Stap::DuoInspanningNietVoldaan { criterium } => write!(
+        Stap::DuoInspanningNietVoldaan {
+            criterium: InspanningsCriterium::MinderDan450Uren,
+            uren,
+        } => write!(
+            f,
+            "Er is geen sprake van aanzienlijke inspanningen, want u hebt minder dan {uren} uur les gevolgd ({bron})."
+        ),
+        Stap::DuoInspanningNietVoldaan { criterium, .. } => write!(
             f,
             "Er is geen sprake van aanzienlijke inspanningen, want {} ({bron}).",
             match criterium {
@@ -417,7 +427,7 @@ fn schrijf(stap: &Stap<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 InspanningsCriterium::NietAlleLessen => {
                     "u hebt niet alle taallessen en lessen over de Nederlandse maatschappij gevolgd"
                 }
-                InspanningsCriterium::MinderDan450Uren => "u hebt minder dan 450 uur les gevolgd",
+                InspanningsCriterium::MinderDan450Uren => "u hebt te weinig uren les gevolgd",
                 InspanningsCriterium::TeWeinigBehaald => {
                     "u hebt niet twee taalonderdelen en kennis van de Nederlandse maatschappij gehaald"
                 }

@@ -158,6 +158,11 @@ pub enum Regime {
 
 impl Regime {
     /// The article that creates the fine.
+    ///
+    /// ```
+    /// use wi2021_boetes::{Artikel, Regime};
+    /// assert_eq!(Regime::PipLadder.artikel(), Artikel::WiArt23Lid1);
+    /// ```
     pub const fn artikel(self) -> Artikel {
         match self {
             Regime::BredeIntake => Artikel::WiArt22Lid1,
@@ -228,6 +233,12 @@ pub struct CatalogueEntry {
 /// The table of who fines what, row by row: number, gedraging, law, who enforces it, fineable
 /// for asielstatushouders, fineable for gezins- and overige migranten, regime. Row 9 (the
 /// Z-route's eindgesprek) holds for either doelgroep only on the Z-route.
+///
+/// ```
+/// use wi2021_boetes::{CATALOGUE, Gedraging};
+/// assert_eq!(CATALOGUE.len(), 13);
+/// assert_eq!(CATALOGUE[0].gedraging, Gedraging::NietVerschijnenBredeIntake);
+/// ```
 #[rustfmt::skip]
 pub const CATALOGUE: [CatalogueEntry; 13] = {
     use Gedraging::*;
@@ -304,6 +315,11 @@ pub enum NietBeboetbaar {
 
 impl NietBeboetbaar {
     /// The article the reason rests on.
+    ///
+    /// ```
+    /// use wi2021_boetes::{Artikel, NietBeboetbaar};
+    /// assert_eq!(NietBeboetbaar::GeenMapPlichtOnderwijsroute.artikel(), Artikel::WiArt8Lid3);
+    /// ```
     pub const fn artikel(self) -> Artikel {
         match self {
             NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld => Artikel::WiArt15Lid2,
@@ -351,6 +367,11 @@ impl std::fmt::Display for Gedraging {
 
 impl Gedraging {
     /// Every gedraging, in the catalogue's order.
+    ///
+    /// ```
+    /// use wi2021_boetes::Gedraging;
+    /// assert_eq!(Gedraging::ALL[3], Gedraging::IntensiteitPvt);
+    /// ```
     pub const ALL: [Gedraging; 13] = [
         Gedraging::NietVerschijnenBredeIntake,
         Gedraging::NietMeewerkenBredeIntake,
@@ -368,6 +389,11 @@ impl Gedraging {
     ];
 
     /// The gedraging's name in JSON and error messages (`"intensiteit_pvt"`).
+    ///
+    /// ```
+    /// use wi2021_boetes::Gedraging;
+    /// assert_eq!(Gedraging::EindgesprekZRoute.code(), "eindgesprek_z_route");
+    /// ```
     pub const fn code(self) -> &'static str {
         match self {
             Gedraging::NietVerschijnenBredeIntake => "niet_verschijnen_brede_intake",
@@ -387,6 +413,11 @@ impl Gedraging {
     }
 
     /// This gedraging's row of the catalogue.
+    ///
+    /// ```
+    /// use wi2021_boetes::Gedraging;
+    /// assert_eq!(Gedraging::IntensiteitPvt.entry().number, 4);
+    /// ```
     pub const fn entry(self) -> &'static CatalogueEntry {
         // The catalogue lists the gedragingen in declaration order (checked by a test).
         match self {
@@ -407,6 +438,11 @@ impl Gedraging {
     }
 
     /// The fine regime.
+    ///
+    /// ```
+    /// use wi2021_boetes::{Gedraging, Regime};
+    /// assert_eq!(Gedraging::NietTijdigAfrondenLeerroute.regime(), Regime::DuoLeerroute);
+    /// ```
     pub const fn regime(self) -> Regime {
         self.entry().regime
     }

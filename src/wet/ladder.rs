@@ -181,13 +181,13 @@ pub(crate) fn venster_begin(constatering: NaiveDate, versie: &Versie) -> NaiveDa
 
 /// Bi 7.1 lid 2–3: the step and its ladder amount, with the steps that explain them: the earlier
 /// overtredingen that do not count, then the one the step builds on, or none.
-pub(crate) fn trede<'a>(c: &mut Concept<'a>, basis: &LadderBasis<'a>) -> Centen {
+pub(crate) fn trede<'a>(c: &mut Concept<'a>, basis: &LadderBasis<'_, 'a>) -> Centen {
     if basis.niet_genoemd > 0 {
         c.stap(Stap::EerdereTeltNietOverige {
             aantal: basis.niet_genoemd,
         });
     }
-    for &(constateringsdatum, waarom) in &basis.niet_meetellend {
+    for (constateringsdatum, waarom) in basis.niet_meetellend() {
         c.stap(Stap::EerdereTeltNiet {
             constateringsdatum,
             waarom,

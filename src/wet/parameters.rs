@@ -82,6 +82,9 @@ pub(crate) struct Versie {
     pub brief_maanden: u32,
     /// DUO's practice: four weeks to react to its voornemen.
     pub reactie_weken: u64,
+    /// DUO's practice: a hoorzitting offered where the voorgenomen fine is above € 340 (the
+    /// default of [`crate::Config::duo_hoorzitting_boven`]).
+    pub hoorzitting_boven: Centen,
 }
 
 /// The first version: the Wi 2021 and the Besluit inburgering 2021 as they took effect.
@@ -119,6 +122,7 @@ const VANAF_2022: Versie = Versie {
     zware_procedure_boven: Centen::euro(340),
     brief_maanden: 2,
     reactie_weken: 4,
+    hoorzitting_boven: Centen::euro(340),
 };
 
 /// Every version, oldest first. From 2023-01-01 Bi 4.3 lid 2 exists.
@@ -142,6 +146,26 @@ pub(crate) fn op(dag: NaiveDate) -> &'static Versie {
         }
     }
     gekozen
+}
+
+impl Versie {
+    /// Whether `self` gives the college's decisions the same numbers as `ander`: every field the
+    /// same but the day it took effect and DUO's grounds for extension. A later version that only
+    /// differs there cannot be more favourable for a fine of the college, so lex mitior has
+    /// nothing to weigh.
+    pub(crate) fn zelfde_voor_college(&self, ander: &Versie) -> bool {
+        let gelijk_gemaakt = Versie {
+            geldig_vanaf: ander.geldig_vanaf,
+            niet_vrijstellende_opleiding: ander.niet_vrijstellende_opleiding,
+            ..*self
+        };
+        gelijk_gemaakt == *ander
+    }
+}
+
+/// The latest version.
+pub(crate) fn laatste() -> &'static Versie {
+    VERSIES.last().unwrap_or(&VANAF_2022)
 }
 
 /// The versions to weigh for a decision on `besluitdatum` about an overtreding of `pleegdag`:
@@ -222,6 +246,8 @@ mod tests {
         );
         assert_eq!(v.beslistermijn_weken, 13, "Awb 5:51 lid 1");
         assert_eq!(v.zware_procedure_boven, Centen::euro(340), "Awb 5:53 lid 1");
+        assert_eq!((v.brief_maanden, v.reactie_weken), (2, 4), "DUO's practice");
+        assert_eq!(v.hoorzitting_boven, Centen::euro(340), "DUO's practice");
         assert_eq!(v.wet_vanaf, d(2022, 1, 1));
     }
 
@@ -248,5 +274,11 @@ mod tests {
             [d(2022, 1, 1), d(2023, 1, 1)]
         );
         assert_eq!(data(d(2023, 6, 1), d(2024, 1, 1)), [d(2023, 1, 1)]);
+        assert!(VERSIES[1].zelfde_voor_college(&VERSIES[0]));
+        let lager = Versie {
+            ladder_begin: Centen::euro(40),
+            ..VERSIES[1]
+        };
+        assert!(!lager.zelfde_voor_college(&VERSIES[0]));
     }
 }

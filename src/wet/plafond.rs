@@ -77,6 +77,27 @@ impl Bucket {
     }
 }
 
+/// The lengths of a new term the law gives a cap for, as an error message lists them ("6, 12,
+/// 18 or 24"), from the latest version of the law's numbers.
+pub(crate) struct Lengtes;
+
+impl std::fmt::Display for Lengtes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let lengtes = crate::wet::parameters::laatste()
+            .plafond_nieuw
+            .map(|(maanden, _)| maanden);
+        for (index, maanden) in lengtes.iter().enumerate() {
+            let scheiding = match index {
+                0 => "",
+                _ if index + 1 == lengtes.len() => " or ",
+                _ => ", ",
+            };
+            write!(f, "{scheiding}{maanden}")?;
+        }
+        Ok(())
+    }
+}
+
 /// The cap over a new term of `maanden` months; `None` for a length the law does not name.
 pub(crate) fn plafond_nieuwe_termijn(maanden: u32, versie: &Versie) -> Option<Centen> {
     versie

@@ -29,7 +29,7 @@ use crate::fout::FoutSoort;
 use crate::geld::Centen;
 use crate::uitleg::{Stap, Stappen};
 use crate::wet::catalogus::Regime;
-use crate::wet::parameters::Versie;
+use crate::wet::parameters::{self, Versie};
 
 /// Settings for what practice adds to the law. Every field has a documented default; a missing
 /// field in JSON takes it.
@@ -57,8 +57,8 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            boete_ambtenaar_boven: Decimal::new(34000, 2),
-            duo_hoorzitting_boven: Decimal::new(34000, 2),
+            boete_ambtenaar_boven: parameters::laatste().zware_procedure_boven.decimal(),
+            duo_hoorzitting_boven: parameters::laatste().hoorzitting_boven.decimal(),
         }
     }
 }
@@ -238,19 +238,7 @@ pub(crate) fn toets(c: &mut Concept<'_>, regime: Regime) -> Result<(), Stop> {
     let Some(bevoegd_tot_en_met) = laatste_dag_bevoegdheid(vanaf, jaren) else {
         return Err(c.fout(FoutSoort::DatumBuitenKalender).in_veld(veld).into());
     };
-    let weken = c.versie.beslistermijn_weken;
-    let beslissen_uiterlijk = match o.rapportdatum {
-        Some(rapport) => match rapport.checked_add_days(Days::new(7 * weken)) {
-            Some(uiterlijk) => Some(uiterlijk),
-            None => {
-                return Err(c
-                    .fout(FoutSoort::DatumBuitenKalender)
-                    .in_veld("rapportdatum")
-                    .into());
-            }
-        },
-        None => None,
-    };
+    let beslissen_uiterlijk = beslistermijn(c)?;
     c.procedure = Some(Procedure {
         route,
         wettelijk_maximum: wettelijk_maximum.decimal(),
@@ -264,7 +252,7 @@ pub(crate) fn toets(c: &mut Concept<'_>, regime: Regime) -> Result<(), Stop> {
         beslissen_uiterlijk,
         beslisser: Beslisser::Klantmanager,
     });
-    stappen(c, route, wettelijk_maximum, o.rapportdatum);
+    stappen(c, c.versie, route, wettelijk_maximum, o.rapportdatum);
     c.stap(Stap::Pleegmoment {
         vanaf,
         basis,
@@ -283,22 +271,43 @@ pub(crate) fn toets(c: &mut Concept<'_>, regime: Regime) -> Result<(), Stop> {
         route,
     });
     if let (Some(rapportdatum), Some(uiterlijk)) = (o.rapportdatum, beslissen_uiterlijk) {
-        c.stap(Stap::Beslistermijn {
-            rapportdatum,
-            uiterlijk,
-        });
-        if c.besluitdatum > uiterlijk {
-            c.stap(Stap::BeslistermijnOverschreden {
-                uiterlijk,
-                besluitdatum: c.besluitdatum,
-            });
-            c.signaal = Some(Signaal::BeslistNaBeslistermijn {
-                beslissen_uiterlijk: uiterlijk,
-                besluitdatum: c.besluitdatum,
-            });
-        }
+        beslistermijn_stappen(c, rapportdatum, uiterlijk);
     }
     Ok(())
+}
+
+/// Awb 5:51 lid 1: the last day to decide, thirteen weeks after the rapport, if there is one.
+fn beslistermijn(c: &Concept<'_>) -> Result<Option<NaiveDate>, Stop> {
+    let Some(rapport) = c.overtreding.rapportdatum else {
+        return Ok(None);
+    };
+    let dagen = Days::new(7 * c.versie.beslistermijn_weken);
+    match rapport.checked_add_days(dagen) {
+        Some(uiterlijk) => Ok(Some(uiterlijk)),
+        None => Err(c
+            .fout(FoutSoort::DatumBuitenKalender)
+            .in_veld("rapportdatum")
+            .into()),
+    }
+}
+
+/// The thirteen weeks, and where the decision comes later, that it does: a termijn van orde, so
+/// the fine stays possible, but it is said and flagged.
+fn beslistermijn_stappen(c: &mut Concept<'_>, rapportdatum: NaiveDate, uiterlijk: NaiveDate) {
+    c.stap(Stap::Beslistermijn {
+        rapportdatum,
+        uiterlijk,
+    });
+    if c.besluitdatum > uiterlijk {
+        c.stap(Stap::BeslistermijnOverschreden {
+            uiterlijk,
+            besluitdatum: c.besluitdatum,
+        });
+        c.signaal = Some(Signaal::BeslistNaBeslistermijn {
+            beslissen_uiterlijk: uiterlijk,
+            besluitdatum: c.besluitdatum,
+        });
+    }
 }
 
 /// Awb 5:53: which procedure applies, and what it brings. On the heavier procedure a rapport is
@@ -306,6 +315,7 @@ pub(crate) fn toets(c: &mut Concept<'_>, regime: Regime) -> Result<(), Stop> {
 /// not apply and the general rules of afdeling 4.1.2 govern the zienswijze.
 pub(crate) fn stappen<'a>(
     c: &mut impl crate::uitleg::Stappen<'a>,
+    versie: &Versie,
     route: Route,
     wettelijk_maximum: Centen,
     rapportdatum: Option<NaiveDate>,
@@ -313,6 +323,7 @@ pub(crate) fn stappen<'a>(
     c.stap(Stap::Procedure {
         route,
         wettelijk_maximum: wettelijk_maximum.decimal(),
+        drempel: versie.zware_procedure_boven.decimal(),
     });
     match route {
         Route::Zwaar => {

@@ -111,7 +111,7 @@ fn regels<'a>(
         verwijtbaarheid: a.b.verwijtbaarheid,
         percentage: false,
     }); // Awb 5:41
-    procedure::stappen(d, d.route, a.maximum(d.artikel), None); // Awb 5:53
+    procedure::stappen(d, a.versie, d.route, a.maximum(d.artikel), None); // Awb 5:53
     verval(a, d, verschuldigd)?; // Awb 5:45
     let berekend = bedrag(a, d)?; // Bi 7.2 lid 1–2
     let bedrag = verlaging(a, d, berekend)?; // Awb 5:46 lid 3; Bi 7.2 lid 3

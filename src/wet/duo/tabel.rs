@@ -362,6 +362,9 @@ fn breakpoints(bands: &[Band], axis: fn(&Band) -> Bereik) -> Vec<u32> {
     points
 }
 
+/// One table, checked: at least one band and not too many; each amount within the statutory
+/// maximum in whole cents, each range non-empty; the bands cover every combination of effort
+/// exactly once; more effort never gives a higher fine.
 fn validate_route(
     route: Leerroute,
     doelgroep: Option<&'static str>,
@@ -381,96 +384,141 @@ fn validate_route(
             ),
         ));
     }
-    let maximum = maximum.decimal();
     for (index, band) in bands.iter().enumerate() {
-        if band.bedrag.is_sign_negative() && !band.bedrag.is_zero()
-            || band.bedrag > maximum
-            || Centen::uit(band.bedrag).is_none()
-        {
-            return Err(fout(
-                Some(index),
-                format!(
-                    "the amount {} is not between € 0 and € 1.000 in whole cents (Wi art. 26 lid 1 sub d)",
-                    band.bedrag
-                ),
-            ));
-        }
-        for (name, range) in [
-            ("uren", band.uren),
-            ("examenpogingen", band.examenpogingen),
-            ("examens_behaald", band.examens_behaald),
-        ] {
-            if range.tot.is_some_and(|tot| tot <= range.van) {
-                return Err(fout(Some(index), format!("the range of `{name}` is empty")));
-            }
+        toets_band(band, maximum).map_err(|reden| fout(Some(index), reden))?;
+    }
+    let raster = Raster::van(bands).map_err(|(band, reden)| fout(band, reden))?;
+    raster
+        .toets_dalend(bands)
+        .map_err(|(band, reden)| fout(Some(band), reden))
+}
+
+/// One band: an amount within the statutory maximum in whole cents, and non-empty ranges.
+fn toets_band(band: &Band, maximum: Centen) -> Result<(), String> {
+    let maximum = maximum.decimal();
+    if band.bedrag.is_sign_negative() && !band.bedrag.is_zero()
+        || band.bedrag > maximum
+        || Centen::uit(band.bedrag).is_none()
+    {
+        return Err(format!(
+            "the amount {} is not between 0.00 and {maximum} in whole cents (Wi art. 26 lid 1 sub d)",
+            band.bedrag
+        ));
+    }
+    for (name, range) in [
+        ("uren", band.uren),
+        ("examenpogingen", band.examenpogingen),
+        ("examens_behaald", band.examens_behaald),
+    ] {
+        if range.tot.is_some_and(|tot| tot <= range.van) {
+            return Err(format!("the range of `{name}` is empty"));
         }
     }
-    // Every cell of the grid the bounds make must lie in exactly one band; then each band's
-    // amount must not rise along any axis (more effort, never a higher fine).
-    let axes: [fn(&Band) -> Bereik; 3] = [|b| b.uren, |b| b.examenpogingen, |b| b.examens_behaald];
-    let [u, p, e] = axes.map(|axis| breakpoints(bands, axis));
-    let mut owner = Vec::with_capacity(u.len() * p.len() * e.len());
-    for &uren in &u {
-        for &examenpogingen in &p {
-            for &examens_behaald in &e {
-                let point = LeerrouteInspanning {
-                    uren,
-                    examenpogingen,
-                    examens_behaald,
-                };
-                let mut containing = bands
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, band)| band_contains(band, point))
-                    .map(|(index, _)| index);
-                let describe = || {
-                    format!(
-                        "uren {uren}, examenpogingen {examenpogingen}, examens_behaald {examens_behaald}"
-                    )
-                };
-                let Some(first) = containing.next() else {
-                    return Err(fout(None, format!("no band covers {}", describe())));
-                };
-                if let Some(second) = containing.next() {
-                    return Err(fout(
-                        Some(second),
-                        format!("it overlaps band {} at {}", first + 1, describe()),
-                    ));
+    Ok(())
+}
+
+/// The grid the bands' bounds make, with for every cell the one band it lies in.
+struct Raster {
+    uren: Vec<u32>,
+    pogingen: Vec<u32>,
+    behaald: Vec<u32>,
+    eigenaar: Vec<usize>,
+}
+
+impl Raster {
+    /// The grid, where every cell lies in exactly one band; else the band at fault and why.
+    fn van(bands: &[Band]) -> Result<Raster, (Option<usize>, String)> {
+        let axes: [fn(&Band) -> Bereik; 3] =
+            [|b| b.uren, |b| b.examenpogingen, |b| b.examens_behaald];
+        let [uren, pogingen, behaald] = axes.map(|axis| breakpoints(bands, axis));
+        let mut eigenaar = Vec::with_capacity(uren.len() * pogingen.len() * behaald.len());
+        for &u in &uren {
+            for &p in &pogingen {
+                for &e in &behaald {
+                    eigenaar.push(enige_band(bands, u, p, e)?);
                 }
-                owner.push(first);
             }
         }
+        Ok(Raster {
+            uren,
+            pogingen,
+            behaald,
+            eigenaar,
+        })
     }
-    let at = |i: usize, j: usize, k: usize| {
-        if i < u.len() && j < p.len() && k < e.len() {
-            owner.get((i * p.len() + j) * e.len() + k).copied()
+
+    /// The band of cell (i, j, k), if the cell exists.
+    fn bij(&self, i: usize, j: usize, k: usize) -> Option<usize> {
+        let (p, e) = (self.pogingen.len(), self.behaald.len());
+        if i < self.uren.len() && j < p && k < e {
+            self.eigenaar.get((i * p + j) * e + k).copied()
         } else {
             None
         }
-    };
-    let amount = |band: usize| bands.get(band).map_or(Decimal::ZERO, |b| b.bedrag);
-    for i in 0..u.len() {
-        for j in 0..p.len() {
-            for k in 0..e.len() {
-                let Some(here) = at(i, j, k) else { continue };
-                for next in [at(i + 1, j, k), at(i, j + 1, k), at(i, j, k + 1)]
-                    .into_iter()
-                    .flatten()
-                {
-                    if amount(next) > amount(here) {
-                        return Err(fout(
-                            Some(next),
-                            format!(
-                                "it gives {} for more effort than band {}, which gives {}; more effort may never give a higher fine",
-                                amount(next),
-                                here + 1,
-                                amount(here)
-                            ),
-                        ));
+    }
+
+    /// More effort along any axis never gives a higher amount.
+    fn toets_dalend(&self, bands: &[Band]) -> Result<(), (usize, String)> {
+        let bedrag = |band: usize| bands.get(band).map_or(Decimal::ZERO, |b| b.bedrag);
+        for i in 0..self.uren.len() {
+            for j in 0..self.pogingen.len() {
+                for k in 0..self.behaald.len() {
+                    let Some(hier) = self.bij(i, j, k) else {
+                        continue;
+                    };
+                    let buren = [
+                        self.bij(i + 1, j, k),
+                        self.bij(i, j + 1, k),
+                        self.bij(i, j, k + 1),
+                    ];
+                    for volgende in buren.into_iter().flatten() {
+                        if bedrag(volgende) > bedrag(hier) {
+                            return Err((
+                                volgende,
+                                format!(
+                                    "it gives {} for more effort than band {}, which gives {}; more effort may never give a higher fine",
+                                    bedrag(volgende),
+                                    hier + 1,
+                                    bedrag(hier)
+                                ),
+                            ));
+                        }
                     }
                 }
             }
         }
+        Ok(())
     }
-    Ok(())
+}
+
+/// The one band a point of effort lies in; else the band at fault (none, or the second that
+/// overlaps) and why.
+fn enige_band(
+    bands: &[Band],
+    uren: u32,
+    pogingen: u32,
+    behaald: u32,
+) -> Result<usize, (Option<usize>, String)> {
+    let punt = LeerrouteInspanning {
+        uren,
+        examenpogingen: pogingen,
+        examens_behaald: behaald,
+    };
+    let mut bevattend = bands
+        .iter()
+        .enumerate()
+        .filter(|(_, band)| band_contains(band, punt))
+        .map(|(index, _)| index);
+    let beschrijving =
+        || format!("uren {uren}, examenpogingen {pogingen}, examens_behaald {behaald}");
+    let Some(eerste) = bevattend.next() else {
+        return Err((None, format!("no band covers {}", beschrijving())));
+    };
+    match bevattend.next() {
+        Some(tweede) => Err((
+            Some(tweede),
+            format!("it overlaps band {} at {}", eerste + 1, beschrijving()),
+        )),
+        None => Ok(eerste),
+    }
 }

@@ -171,7 +171,10 @@ fn aanzienlijk<'a>(
         return Ok(Verlengen::Nee {
             stappen: onvervuld
                 .into_iter()
-                .map(|criterium| Stap::DuoInspanningNietVoldaan { criterium })
+                .map(|criterium| Stap::DuoInspanningNietVoldaan {
+                    criterium,
+                    uren: a.versie.inspanningen_uren,
+                })
                 .collect(),
         });
     }
