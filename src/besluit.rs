@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::fout::{Fout, FoutSoort, Plaats};
 use crate::geld::Centen;
 use crate::historie::{EerdereFeit, Historie};
-use crate::uitleg::{Boetegrond, Stap, Stappen};
+use crate::uitleg::{Boetegrond, Stap, Stappen, Uitleg};
 use crate::wet::brede_intake::{self, BredeIntakeGevolg};
 use crate::wet::catalogus::{Fineability, Gedraging, Handhaver, NietBeboetbaar, Person, Regime};
 use crate::wet::geldigheid;
@@ -246,7 +246,7 @@ pub struct Decision<'a> {
     /// thirteen weeks of Awb 5:51 lid 1).
     pub signalen: Vec<Signaal>,
     /// The explanation, in order.
-    pub stappen: Vec<Stap<'a>>,
+    pub stappen: Uitleg<'a>,
 }
 
 impl Decision<'_> {
@@ -323,7 +323,7 @@ pub(crate) struct Concept<'a> {
     pub besluitdatum: NaiveDate,
     pub config: Config,
     pub versie: &'static Versie,
-    pub stappen: Vec<Stap<'a>>,
+    pub stappen: Uitleg<'a>,
     pub bedrag: Centen,
     pub berekend: Option<Centen>,
     pub ladder: Option<LadderStap<'a>>,
@@ -347,26 +347,18 @@ impl<'a> Concept<'a> {
         Fout::nieuw(soort).bij(Plaats::Overtreding(self.overtreding.id.clone()))
     }
 
-    /// The most steps a decision has besides the named earlier overtredingen: a PIP fine takes
-    /// at most seventeen (catalogue, verwijtbaarheid, procedure, rapport, zienswijze, the day it
-    /// took place, the lapse, the decision deadline and its excess, the count of other earlier
-    /// ones, the earlier fine and the step it gives, percentage, lowering, the cap and its room,
-    /// amount); a brede-intake fine fifteen.
-    const MAX_STAPPEN: usize = 17;
+    /// Room for the steps of most decisions (a first PIP fine has about fourteen); a decision
+    /// with more grows its list.
+    const STAPPEN_RUIMTE: usize = 16;
 
-    fn nieuw(
-        context: &Context<'_>,
-        overtreding: &'a Overtreding,
-        versie: &'static Versie,
-        genoemd: usize,
-    ) -> Self {
+    fn nieuw(context: &Context<'_>, overtreding: &'a Overtreding, versie: &'static Versie) -> Self {
         Concept {
             overtreding,
             person: context.person,
             besluitdatum: context.besluitdatum,
             config: *context.config,
             versie,
-            stappen: Vec::with_capacity(Self::MAX_STAPPEN + genoemd),
+            stappen: Uitleg::met_ruimte(Self::STAPPEN_RUIMTE),
             bedrag: Centen::NUL,
             berekend: None,
             ladder: None,
@@ -547,8 +539,7 @@ pub(crate) fn beslis<'a>(
             continue;
         }
         gewogen = Some(versie);
-        let mut concept =
-            Concept::nieuw(context, overtreding, versie, crate::historie::MAX_GENOEMD);
+        let mut concept = Concept::nieuw(context, overtreding, versie);
         let reden = match regels(&mut concept, bucket, historie) {
             Ok(()) => None,
             Err(Stop::GeenBoete(reden)) => Some(reden),

@@ -593,54 +593,78 @@ fn toets_grenzen(d: &Dossier) -> Result<(), Fout> {
     for (lijst, aantal, maximum) in [
         ("overtredingen", d.overtredingen.len(), MAX_OVERTREDINGEN),
         ("besluiten", d.besluiten.len(), MAX_OVERTREDINGEN),
-        ("duo_beoordelingen", d.duo_beoordelingen.len(), MAX_DUO_BEOORDELINGEN),
+        (
+            "duo_beoordelingen",
+            d.duo_beoordelingen.len(),
+            MAX_DUO_BEOORDELINGEN,
+        ),
     ] {
         if aantal > maximum {
-            return Err(Fout::nieuw(FoutSoort::TeVeel { aantal, maximum }).bij(Plaats::Lijst(lijst)));
+            return Err(
+                Fout::nieuw(FoutSoort::TeVeel { aantal, maximum }).bij(Plaats::Lijst(lijst))
+            );
         }
     }
     datums(None, &[("peildatum", Some(d.peildatum))])?;
     toets_termijndata(&d.termijnen)?;
     for o in &d.overtredingen {
-        datums(|| Plaats::Overtreding(o.id.clone()), &[
-            ("constateringsdatum", Some(o.constateringsdatum)),
-            ("pleegdatum", o.pleegdatum),
-            ("rapportdatum", o.rapportdatum),
-        ])?;
+        datums(
+            || Plaats::Overtreding(o.id.clone()),
+            &[
+                ("constateringsdatum", Some(o.constateringsdatum)),
+                ("pleegdatum", o.pleegdatum),
+                ("rapportdatum", o.rapportdatum),
+            ],
+        )?;
     }
     for b in &d.besluiten {
         let sinds = match b.status {
             BoeteStatus::Onherroepelijk { sinds } => Some(sinds),
             _ => None,
         };
-        datums(|| Plaats::Besluit(b.overtreding_id.clone()), &[
-            ("besluitdatum", Some(b.besluitdatum)),
-            ("status.sinds", sinds),
-        ])?;
+        datums(
+            || Plaats::Besluit(b.overtreding_id.clone()),
+            &[
+                ("besluitdatum", Some(b.besluitdatum)),
+                ("status.sinds", sinds),
+            ],
+        )?;
     }
     for b in &d.duo_beoordelingen {
-        datums(|| Plaats::Beoordeling(b.id.clone()), &[
-            ("beoordelingsdatum", Some(b.beoordelingsdatum)),
-            ("besluitdatum", b.besluitdatum),
-            ("nieuwe_termijn_ingangsdatum", b.nieuwe_termijn_ingangsdatum),
-            ("verlenging_tot", b.verlenging_tot),
-            ("voornemen_datum", b.voornemen_datum),
-        ])?;
+        datums(
+            || Plaats::Beoordeling(b.id.clone()),
+            &[
+                ("beoordelingsdatum", Some(b.beoordelingsdatum)),
+                ("besluitdatum", b.besluitdatum),
+                ("nieuwe_termijn_ingangsdatum", b.nieuwe_termijn_ingangsdatum),
+                ("verlenging_tot", b.verlenging_tot),
+                ("voornemen_datum", b.voornemen_datum),
+            ],
+        )?;
     }
     Ok(())
 }
 
 /// The dates of the term history within [`DATUM_BEREIK`].
 fn toets_termijndata(t: &TermijnHistorie) -> Result<(), Fout> {
-    datums(|| Plaats::Termijnen, &[("pip_dagtekening", t.pip_dagtekening)])?;
+    datums(
+        || Plaats::Termijnen,
+        &[("pip_dagtekening", t.pip_dagtekening)],
+    )?;
     for v in &t.verlengingen {
-        datums(|| Plaats::Termijnen, &[("verlengingen.nieuwe_einddatum", Some(v.nieuwe_einddatum))])?;
+        datums(
+            || Plaats::Termijnen,
+            &[("verlengingen.nieuwe_einddatum", Some(v.nieuwe_einddatum))],
+        )?;
     }
     for (index, n) in t.nieuwe_termijnen.iter().enumerate() {
-        datums(|| Plaats::NieuweTermijn(index), &[
-            ("ingangsdatum", Some(n.ingangsdatum)),
-            ("verlengd_tot", n.verlengd_tot),
-        ])?;
+        datums(
+            || Plaats::NieuweTermijn(index),
+            &[
+                ("ingangsdatum", Some(n.ingangsdatum)),
+                ("verlengd_tot", n.verlengd_tot),
+            ],
+        )?;
     }
     Ok(())
 }

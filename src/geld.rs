@@ -84,8 +84,8 @@ impl Centen {
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
-    use proptest::prelude::*;
     use super::*;
+    use proptest::prelude::*;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -102,14 +102,23 @@ mod tests {
         assert_eq!(Centen::uit(Decimal::MAX), None);
         assert_eq!(Centen::uit(d("-0.000")), Some(Centen::NUL));
         assert_eq!(Centen::uit(d("0.0000000000000000000000000001")), None);
-        assert_eq!(Centen::uit(d("92233720368547758.07")), Some(Centen::van(i64::MAX)));
+        assert_eq!(
+            Centen::uit(d("92233720368547758.07")),
+            Some(Centen::van(i64::MAX))
+        );
         assert_eq!(Centen::uit(d("92233720368547758.08")), None);
         assert_eq!(Centen::uit(d("922337203685477580.7")), None);
         assert_eq!(Centen::van(3750).decimal().to_string(), "37.50");
         assert_eq!(Centen::NUL.decimal().to_string(), "0.00");
         assert_eq!(Centen::van(-5).decimal().to_string(), "-0.05");
-        assert_eq!(Centen::van(i64::MIN).decimal().to_string(), "-92233720368547758.08");
-        assert_eq!(Centen::van(i64::MAX).decimal().to_string(), "92233720368547758.07");
+        assert_eq!(
+            Centen::van(i64::MIN).decimal().to_string(),
+            "-92233720368547758.08"
+        );
+        assert_eq!(
+            Centen::van(i64::MAX).decimal().to_string(),
+            "92233720368547758.07"
+        );
     }
 
     #[test]

@@ -146,7 +146,11 @@ impl<'a> Historie<'a> {
     pub(crate) fn orden(&mut self) {
         self.ladder.sort_by_key(|trede| trede.constateringsdatum);
         self.telbaar.clear();
-        let telbaar = self.ladder.iter().enumerate().filter(|(_, t)| t.kan_tellen());
+        let telbaar = self
+            .ladder
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kan_tellen());
         self.telbaar.extend(telbaar.map(|(positie, _)| positie));
     }
 
@@ -174,8 +178,12 @@ impl<'a> Historie<'a> {
         versie: &Versie,
     ) -> LadderBasis<'_, 'a> {
         let begin = ladder::venster_begin(constatering, versie);
-        let van = self.ladder.partition_point(|t| t.constateringsdatum < begin);
-        let tot = self.ladder.partition_point(|t| t.constateringsdatum <= constatering);
+        let van = self
+            .ladder
+            .partition_point(|t| t.constateringsdatum < begin);
+        let tot = self
+            .ladder
+            .partition_point(|t| t.constateringsdatum <= constatering);
         let eerste_telbare = self.telbaar.partition_point(|&positie| positie < van);
         let laatste = self
             .telbaar
@@ -196,11 +204,13 @@ impl<'a> Historie<'a> {
             .unwrap_or_default();
         let niet_genoemd = daarna.len().saturating_sub(MAX_GENOEMD);
         LadderBasis {
-            vorige: laatste.and_then(|positie| self.ladder.get(positie)).map(|t| Vorige {
-                id: t.id,
-                constateringsdatum: t.constateringsdatum,
-                stap: t.stap,
-            }),
+            vorige: laatste
+                .and_then(|positie| self.ladder.get(positie))
+                .map(|t| Vorige {
+                    id: t.id,
+                    constateringsdatum: t.constateringsdatum,
+                    stap: t.stap,
+                }),
             genoemd: daarna.get(niet_genoemd..).unwrap_or_default(),
             niet_genoemd,
             besluitdatum,

@@ -104,7 +104,7 @@ pub use fout::{Fout, FoutSoort, Plaats};
 pub use nl::dossier::{AfwijkingZin, SignaalZin};
 pub use nl::{Bron, Zin};
 pub use stapeling::{StapelingConfig, Stapelingssignaal};
-pub use uitleg::{Boetegrond, Stap};
+pub use uitleg::{Boetegrond, Stap, Uitleg};
 pub use wet::brede_intake::BredeIntakeGevolg;
 pub use wet::catalogus::{
     CATALOGUE, CatalogueEntry, Doelgroep, Fineability, Gedraging, Grondslag, Handhaver, Leerroute,

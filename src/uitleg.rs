@@ -517,6 +517,69 @@ impl Stap<'_> {
     }
 }
 
+/// A decision's explanation: its steps, in order. It reads as a slice of [`Stap`]s and is written
+/// to JSON as a list.
+///
+/// ```
+/// use wi2021_boetes::*;
+/// let d = |y, m, dag| chrono::NaiveDate::from_ymd_opt(y, m, dag).unwrap();
+/// let termijnen = TermijnHistorie { pip_dagtekening: Some(d(2023, 1, 10)), ..Default::default() }.termijnen()?;
+/// let config = Config::default();
+/// let context = Context {
+///     person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
+///     termijnen: &termijnen, eerdere_boetes: &[], besluitdatum: d(2023, 6, 1), config: &config,
+/// };
+/// let o: Overtreding = serde_json::from_str(
+///     r#"{"id":"o","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-02","verwijtbaarheid":"geen"}"#,
+/// ).unwrap();
+/// let uitleg: &Uitleg = &decide(&context, &o)?.stappen;
+/// assert_eq!(uitleg.last(), Some(&Stap::GeenVerwijtbaarheid));
+/// # Ok::<(), Fout>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Uitleg<'a>(Vec<Stap<'a>>);
+
+impl<'a> Uitleg<'a> {
+    /// An empty explanation with room for `n` steps.
+    pub(crate) fn met_ruimte(n: usize) -> Self {
+        Uitleg(Vec::with_capacity(n))
+    }
+
+    /// Adds a step.
+    pub(crate) fn push(&mut self, stap: Stap<'a>) {
+        self.0.push(stap);
+    }
+}
+
+impl<'a> std::ops::Deref for Uitleg<'a> {
+    type Target = [Stap<'a>];
+
+    fn deref(&self) -> &[Stap<'a>] {
+        &self.0
+    }
+}
+
+impl<'s, 'a> IntoIterator for &'s Uitleg<'a> {
+    type Item = &'s Stap<'a>;
+    type IntoIter = std::slice::Iter<'s, Stap<'a>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<'a> Extend<Stap<'a>> for Uitleg<'a> {
+    fn extend<I: IntoIterator<Item = Stap<'a>>>(&mut self, stappen: I) {
+        self.0.extend(stappen);
+    }
+}
+
+impl Serialize for Uitleg<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter())
+    }
+}
+
 /// Where a rule writes its steps: a decision being made.
 pub(crate) trait Stappen<'a> {
     /// Adds a step.

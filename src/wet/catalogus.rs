@@ -330,6 +330,12 @@ impl NietBeboetbaar {
     }
 }
 
+/// Wi art. 8 lid 3: the module Arbeidsmarkt en Participatie is part of the inburgeringsplicht,
+/// except for whom the PIP places in the onderwijsroute.
+pub(crate) fn map_plicht(leerroute: Leerroute) -> bool {
+    leerroute != Leerroute::Onderwijsroute
+}
+
 /// The answer to "can this gedraging be fined under the Wi for this person, by whom, and if
 /// not, why not".
 ///
@@ -493,7 +499,7 @@ impl Gedraging {
             Gedraging::IntensiteitMap
             | Gedraging::EindgesprekMap
             | Gedraging::NietTijdigAfrondenMap
-                if leerroute()? == Leerroute::Onderwijsroute =>
+                if !map_plicht(leerroute()?) =>
             {
                 return nee(NietBeboetbaar::GeenMapPlichtOnderwijsroute);
             }

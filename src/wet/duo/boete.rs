@@ -18,7 +18,7 @@ use chrono::{Days, Months, NaiveDate};
 
 use crate::fout::{Fout, FoutSoort, Plaats};
 use crate::geld::Centen;
-use crate::uitleg::{Boetegrond, Stap, Stappen};
+use crate::uitleg::{Boetegrond, Stap, Stappen, Uitleg};
 use crate::wet::procedure::{self, Signaal, VervalBasis};
 use crate::wet::termijn::NieuweTermijn;
 use crate::wet::verlaging::{self, Velden};
@@ -163,7 +163,7 @@ fn besluit<'a>(
         reactie_uiterlijk: None,
         signalen: Vec::new(),
         datums: a.datums,
-        stappen: Vec::with_capacity(16),
+        stappen: Uitleg::default(),
     }
 }
 

@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use crate::artikel::Artikel;
 use crate::fout::{Fout, FoutSoort, Plaats};
 use crate::geld::Centen;
-use crate::uitleg::{Stap, Stappen};
+use crate::uitleg::{Stap, Stappen, Uitleg};
 use crate::wet::catalogus::{Leerroute, Person, Regime};
 use crate::wet::parameters::{self, Versie};
 use crate::wet::procedure::{Config, Route, Signaal};
@@ -548,7 +548,7 @@ pub struct DuoDecision<'a> {
     /// DUO's dates for the term that ran out.
     pub datums: DuoDatums,
     /// The explanation, in order.
-    pub stappen: Vec<Stap<'a>>,
+    pub stappen: Uitleg<'a>,
 }
 
 impl DuoDecision<'_> {

@@ -1,6 +1,7 @@
 //! An extension instead of a fine: what is a duty, and whether the term is extended.
 //!
-//! **Wi art. 8 lid 3.** There is no MAP in the onderwijsroute: what is no duty cannot be overrun.
+//! **Wi art. 8 lid 3** (its rule is in the catalogue): there is no MAP in the onderwijsroute, and
+//! what is no duty cannot be overrun.
 //!
 //! **Wi art. 12 lid 1.** DUO extends the term when the person makes it plausible that the overrun
 //! cannot be blamed on him (sub a), or that after aanzienlijke inspanningen an extension will lead
@@ -25,7 +26,7 @@ use chrono::NaiveDate;
 use crate::artikel::Artikel;
 use crate::fout::{Fout, FoutSoort};
 use crate::uitleg::Stap;
-use crate::wet::catalogus::{Doelgroep, Leerroute};
+use crate::wet::catalogus::{self, Doelgroep, Leerroute};
 use crate::wet::verwijtbaarheid::Verwijtbaarheid;
 
 use super::{
@@ -45,7 +46,7 @@ pub(crate) struct Delen {
 pub(crate) fn onderdelen(a: &Assessment<'_, '_>) -> Result<Delen, Fout> {
     let open = a.b.onafgerond;
     let map_plicht = match a.leerroute() {
-        Some(route) => route != Leerroute::Onderwijsroute,
+        Some(route) => catalogus::map_plicht(route),
         None if open.map && !open.pvt => {
             return Err(a
                 .fout(FoutSoort::LeerrouteOntbreekt {
