@@ -63,7 +63,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("Boete: € {}", decision.bedrag.to_string().replace('.', ","));
     println!();
-    for (n, step) in decision.stappen.iter().enumerate() {
+    for (n, step) in decision.stappen().iter().enumerate() {
         println!("{}. {}", n + 1, step.zin());
         println!("   {}", step.artikel().link());
     }

@@ -12,7 +12,8 @@
 //! ```
 //!
 //! `PRIORS=n` keeps only the first `n` of the decision's ten earlier fines: the difference
-//! between two runs is the cost of one earlier fine.
+//! between two runs is the cost of one earlier fine. `PROFILE_STAPPEN=1` derives each decision's
+//! steps too.
 
 #[path = "../benches/support/mod.rs"]
 mod support;
@@ -40,8 +41,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 besluitdatum,
                 config: &config,
             };
+            // `PROFILE_STAPPEN=1` derives every decision's steps as well.
+            let stappen = std::env::var("PROFILE_STAPPEN").is_ok();
             for _ in 0..100_000 {
-                count += decide(&context, black_box(&overtreding))?.stappen.len();
+                let besluit = decide(&context, black_box(&overtreding))?;
+                count += if stappen {
+                    besluit.stappen().len()
+                } else {
+                    usize::from(besluit.is_boete())
+                };
             }
         }
         "batch" => {

@@ -6,6 +6,10 @@
 //! its share), a lowering, the cap. Each rule either lets the decision go on or ends it with "no
 //! fine, because …" ([`GeenBoeteReden`]); an input the law cannot produce ends it with a
 //! [`Fout`].
+//!
+//! The rules settle facts; a decision keeps them, and its explanation is derived from them when
+//! asked for ([`Decision::stappen`], and when it is written as JSON): `uitleg` walks the same
+//! rules in the same order and lets each say its steps, up to the rule that ended the decision.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -18,7 +22,7 @@ use crate::uitleg::{Boetegrond, Stap, Stappen, Uitleg};
 use crate::wet::brede_intake::{self, BredeIntakeGevolg};
 use crate::wet::catalogus::{Fineability, Gedraging, Handhaver, NietBeboetbaar, Person, Regime};
 use crate::wet::geldigheid;
-use crate::wet::ladder::{self, BoeteStatus};
+use crate::wet::ladder::{self, BoeteStatus, LadderFeiten};
 use crate::wet::parameters::{self, Versie};
 use crate::wet::plafond::{self, Bucket, CapUse};
 use crate::wet::procedure::{self, Config, Procedure, Signaal};
@@ -211,7 +215,7 @@ pub struct LadderStap<'a> {
 /// assert!(decision.is_boete());
 /// # Ok::<(), Fout>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision<'a> {
     /// The overtreding's id.
     pub overtreding_id: &'a str,
@@ -223,7 +227,6 @@ pub struct Decision<'a> {
     pub besluitdatum: NaiveDate,
     /// Fine or not, and why not: in JSON the two top-level fields `uitkomst` (`boete` or
     /// `geen_boete`) and, for `geen_boete`, `reden`.
-    #[serde(flatten)]
     pub outcome: Outcome,
     /// The amount imposed (€ 0.00 when no fine).
     pub bedrag: Decimal,
@@ -245,11 +248,21 @@ pub struct Decision<'a> {
     /// Procedural flags that change no amount but must be visible (a decision taken after the
     /// thirteen weeks of Awb 5:51 lid 1).
     pub signalen: Vec<Signaal>,
-    /// The explanation, in order.
-    pub stappen: Uitleg<'a>,
+    /// What the explanation is derived from (see [`Decision::stappen`]).
+    toelichting: Toelichting<'a>,
 }
 
-impl Decision<'_> {
+/// What the rules settled that the explanation needs besides the decision's public fields; the
+/// steps are derived from it when asked for, in the law's order ([`uitleg`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Toelichting<'a> {
+    overtreding: &'a Overtreding,
+    versie: &'static Versie,
+    regime: Option<Regime>,
+    ladder: Option<LadderFeiten>,
+}
+
+impl<'a> Decision<'a> {
     /// Whether a fine (more than € 0) is imposed.
     ///
     /// ```
@@ -289,10 +302,111 @@ impl Decision<'_> {
     /// # Ok::<(), Fout>(())
     /// ```
     pub fn motivering(&self) -> Vec<String> {
-        self.stappen
+        self.stappen()
             .iter()
             .map(|stap| stap.zin().to_string())
             .collect()
+    }
+
+    /// The explanation, in order: each step with its rule, its facts and its article.
+    ///
+    /// ```
+    /// # use wi2021_boetes::*;
+    /// # let d = |y, m, dag| chrono::NaiveDate::from_ymd_opt(y, m, dag).unwrap();
+    /// # let termijnen = TermijnHistorie { pip_dagtekening: Some(d(2023, 1, 10)), ..Default::default() }.termijnen()?;
+    /// # let config = Config::default();
+    /// # let context = Context { person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
+    /// #     termijnen: &termijnen, eerdere_boetes: &[], besluitdatum: d(2023, 6, 1), config: &config };
+    /// let o: Overtreding = serde_json::from_str(
+    ///     r#"{"id":"o","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-02","verwijtbaarheid":"geen"}"#,
+    /// ).unwrap();
+    /// let stappen = decide(&context, &o)?.stappen();
+    /// assert_eq!(stappen.len(), 2);
+    /// assert_eq!(stappen[1], Stap::GeenVerwijtbaarheid);
+    /// # Ok::<(), Fout>(())
+    /// ```
+    pub fn stappen(&self) -> Uitleg<'a> {
+        let mut stappen = Uitleg::met_ruimte(STAPPEN_RUIMTE);
+        uitleg(self, &mut stappen);
+        stappen
+    }
+}
+
+/// Room for the steps of most decisions (a first PIP fine has about fourteen); a decision with
+/// more grows its list.
+const STAPPEN_RUIMTE: usize = 16;
+
+/// The decision as JSON: its fields in order, then `stappen`, every step written as it is
+/// derived, without collecting them first.
+impl Serialize for Decision<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Json<'d, 'a> {
+            overtreding_id: &'a str,
+            gedraging: Gedraging,
+            constateringsdatum: NaiveDate,
+            besluitdatum: NaiveDate,
+            #[serde(flatten)]
+            outcome: Outcome,
+            bedrag: Decimal,
+            berekend_bedrag: Option<Decimal>,
+            ladder: Option<LadderStap<'a>>,
+            percentage: Option<u8>,
+            verlaagd_tot: Option<Decimal>,
+            plafond: Option<CapUse>,
+            brede_intake: Option<BredeIntakeGevolg>,
+            procedure: Option<Procedure>,
+            signalen: &'d [Signaal],
+            stappen: StappenJson<'d, 'a>,
+        }
+        Json {
+            overtreding_id: self.overtreding_id,
+            gedraging: self.gedraging,
+            constateringsdatum: self.constateringsdatum,
+            besluitdatum: self.besluitdatum,
+            outcome: self.outcome,
+            bedrag: self.bedrag,
+            berekend_bedrag: self.berekend_bedrag,
+            ladder: self.ladder,
+            percentage: self.percentage,
+            verlaagd_tot: self.verlaagd_tot,
+            plafond: self.plafond,
+            brede_intake: self.brede_intake,
+            procedure: self.procedure,
+            signalen: &self.signalen,
+            stappen: StappenJson(self),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// A decision's steps as a JSON list.
+struct StappenJson<'d, 'a>(&'d Decision<'a>);
+
+impl Serialize for StappenJson<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        /// Writes each step into the list as it comes; keeps the first error.
+        struct Schrijver<L: SerializeSeq> {
+            lijst: L,
+            fout: Option<L::Error>,
+        }
+        impl<'a, L: SerializeSeq> Stappen<'a> for Schrijver<L> {
+            fn stap(&mut self, stap: Stap<'a>) {
+                if self.fout.is_none() {
+                    self.fout = self.lijst.serialize_element(&stap).err();
+                }
+            }
+        }
+        let mut schrijver = Schrijver {
+            lijst: serializer.serialize_seq(None)?,
+            fout: None,
+        };
+        uitleg(self.0, &mut schrijver);
+        match schrijver.fout {
+            Some(fout) => Err(fout),
+            None => schrijver.lijst.end(),
+        }
     }
 }
 
@@ -323,10 +437,11 @@ pub(crate) struct Concept<'a> {
     pub besluitdatum: NaiveDate,
     pub config: Config,
     pub versie: &'static Versie,
-    pub stappen: Uitleg<'a>,
+    pub regime: Option<Regime>,
     pub bedrag: Centen,
     pub berekend: Option<Centen>,
     pub ladder: Option<LadderStap<'a>>,
+    pub ladder_feiten: Option<LadderFeiten>,
     pub percentage: Option<u8>,
     pub verlaagd_tot: Option<Centen>,
     pub plafond: Option<CapUse>,
@@ -335,21 +450,11 @@ pub(crate) struct Concept<'a> {
     pub signaal: Option<Signaal>,
 }
 
-impl<'a> Stappen<'a> for Concept<'a> {
-    fn stap(&mut self, stap: Stap<'a>) {
-        self.stappen.push(stap);
-    }
-}
-
 impl<'a> Concept<'a> {
     /// An error about the overtreding being decided.
     pub(crate) fn fout(&self, soort: FoutSoort) -> Fout {
         Fout::nieuw(soort).bij(Plaats::Overtreding(self.overtreding.id.clone()))
     }
-
-    /// Room for the steps of most decisions (a first PIP fine has about fourteen); a decision
-    /// with more grows its list.
-    const STAPPEN_RUIMTE: usize = 16;
 
     fn nieuw(context: &Context<'_>, overtreding: &'a Overtreding, versie: &'static Versie) -> Self {
         Concept {
@@ -358,10 +463,11 @@ impl<'a> Concept<'a> {
             besluitdatum: context.besluitdatum,
             config: *context.config,
             versie,
-            stappen: Uitleg::met_ruimte(Self::STAPPEN_RUIMTE),
+            regime: None,
             bedrag: Centen::NUL,
             berekend: None,
             ladder: None,
+            ladder_feiten: None,
             percentage: None,
             verlaagd_tot: None,
             plafond: None,
@@ -373,22 +479,12 @@ impl<'a> Concept<'a> {
 
     /// The decision, once the rules have run: `reden` where they ended without a fine.
     fn besluit(mut self, reden: Option<GeenBoeteReden>) -> Decision<'a> {
-        if reden != Some(GeenBoeteReden::EersteOproep) {
-            brede_intake::vervolg(&mut self); // Wi 14, 22 lid 2
-        }
         if let Some(procedure) = &mut self.procedure {
             procedure.beslisser = procedure::beslisser(&self.config, self.bedrag);
         }
         let o = self.overtreding;
         let outcome = match reden {
-            None => {
-                let grond = Boetegrond::college(o.gedraging, o.oproep);
-                self.stappen.push(Stap::Eindbedrag {
-                    bedrag: self.bedrag.decimal(),
-                    grond,
-                });
-                Outcome::Boete
-            }
+            None => Outcome::Boete,
             Some(reden) => Outcome::GeenBoete(reden),
         };
         let na_bedrag = matches!(
@@ -413,7 +509,12 @@ impl<'a> Concept<'a> {
             brede_intake: self.brede_intake,
             procedure: self.procedure,
             signalen: self.signaal.into_iter().collect(),
-            stappen: self.stappen,
+            toelichting: Toelichting {
+                overtreding: o,
+                versie: self.versie,
+                regime: self.regime,
+                ladder: self.ladder_feiten.filter(|_| na_bedrag),
+            },
         }
     }
 }
@@ -425,14 +526,10 @@ fn regels<'a>(
     historie: &Historie<'a>,
 ) -> Result<(), Stop> {
     let regime = catalogus(c)?; // Wi 22–25; Wi 8 lid 3, 15
+    c.regime = Some(regime);
     brede_intake::oproep(c, regime)?; // Wi 14, 22
-    let grond = Boetegrond::college(c.overtreding.gedraging, c.overtreding.oproep);
-    c.stap(Stap::Beboetbaar {
-        gedraging: c.overtreding.gedraging,
-        grond,
-    }); // Wi 22, 23: "legt … op"
     samenloop::toets(c)?; // Wi 27
-    verwijtbaarheid::toets(c, regime)?; // Awb 5:41; Bi 7.1 lid 4
+    verwijtbaarheid::toets(c)?; // Awb 5:41
     procedure::toets(c, regime)?; // Awb 5:45, 5:51, 5:53
     let berekend = match regime {
         Regime::BredeIntake => brede_intake::boete(c), // Bi 7.1 lid 1
@@ -443,7 +540,7 @@ fn regels<'a>(
         }
     };
     c.berekend = Some(berekend);
-    let bedrag = verlaging::college(c, regime, berekend)?; // Awb 5:46 lid 3; Bi 7.1 lid 6
+    let bedrag = verlaging::college(c, berekend)?; // Awb 5:46 lid 3; Bi 7.1 lid 6
     let bucket = bucket.unwrap_or(Bucket::Initieel);
     plafond::toets(c, bucket, historie.geteld(bucket), bedrag) // Bi 7.1 lid 5
 }
@@ -459,21 +556,95 @@ fn catalogus(c: &mut Concept<'_>) -> Result<Regime, Stop> {
         .in_veld("leerroute")
     })?;
     match fineability {
-        Fineability::Nee { reden } => {
-            c.stap(Stap::NietBeboetbaar {
-                gedraging,
-                waarom: reden,
-            });
-            Err(GeenBoeteReden::NietBeboetbaar(reden).into())
-        }
+        Fineability::Nee { reden } => Err(GeenBoeteReden::NietBeboetbaar(reden).into()),
         Fineability::Ja {
             handhaver: Handhaver::Duo,
             ..
-        } => {
-            c.stap(Stap::DoorDuo { gedraging });
-            Err(GeenBoeteReden::DoorDuo.into())
-        }
+        } => Err(GeenBoeteReden::DoorDuo.into()),
         Fineability::Ja { regime, .. } => Ok(regime),
+    }
+}
+
+/// The explanation of a decision, in the law's order: each rule's steps, up to the rule that
+/// ended it; then what follows for the brede intake, and the amount imposed.
+pub(crate) fn uitleg<'a>(d: &Decision<'a>, uit: &mut impl Stappen<'a>) {
+    let reden = match d.outcome {
+        Outcome::Boete => None,
+        Outcome::GeenBoete(reden) => Some(reden),
+    };
+    regels_uitgelegd(d, reden, uit);
+    if reden == Some(GeenBoeteReden::EersteOproep) {
+        return;
+    }
+    let boete = reden.is_none();
+    if let Some(gevolg) = &d.brede_intake {
+        brede_intake::vervolg(gevolg, !d.bedrag.is_zero(), uit); // Wi 14, 22 lid 2
+    }
+    if boete {
+        let o = d.toelichting.overtreding;
+        uit.stap(Stap::Eindbedrag {
+            bedrag: d.bedrag,
+            grond: Boetegrond::college(o.gedraging, o.oproep),
+        });
+    }
+}
+
+/// The rules' steps, in the order [`regels`] applies them, up to the one that gave `reden`.
+fn regels_uitgelegd<'a>(
+    d: &Decision<'a>,
+    reden: Option<GeenBoeteReden>,
+    uit: &mut impl Stappen<'a>,
+) {
+    let t = &d.toelichting;
+    let o = t.overtreding;
+    let gedraging = o.gedraging;
+    match reden {
+        Some(GeenBoeteReden::NietBeboetbaar(waarom)) => {
+            return uit.stap(Stap::NietBeboetbaar { gedraging, waarom });
+        }
+        Some(GeenBoeteReden::DoorDuo) => return uit.stap(Stap::DoorDuo { gedraging }),
+        Some(GeenBoeteReden::EersteOproep) => return brede_intake::uitleg_eerste(uit),
+        _ => {}
+    }
+    let grond = Boetegrond::college(gedraging, o.oproep);
+    uit.stap(Stap::Beboetbaar { gedraging, grond }); // Wi 22, 23: "legt … op"
+    if let (Some(GeenBoeteReden::Samenloop), Some(pw_artikel)) = (reden, o.samenloop) {
+        return samenloop::uitleg(pw_artikel, uit);
+    }
+    let regime = t.regime.unwrap_or(Regime::PipLadder);
+    verwijtbaarheid::uitleg(o.verwijtbaarheid, regime, uit);
+    let Some(procedure) = &d.procedure else {
+        return;
+    };
+    procedure::uitleg(procedure, t.versie, d.besluitdatum, uit);
+    let Some(berekend) = d
+        .berekend_bedrag
+        .filter(|_| reden != Some(GeenBoeteReden::BevoegdheidVervallen))
+    else {
+        return;
+    };
+    match (regime, t.ladder, d.ladder) {
+        (Regime::BredeIntake, ..) => {
+            brede_intake::uitleg_boete(o.oproep.unwrap_or(2), berekend, uit);
+        }
+        (_, Some(feiten), Some(ladder)) => {
+            ladder::uitleg(&feiten, &ladder, d.besluitdatum, uit);
+            let procent = d.percentage.unwrap_or(0);
+            verwijtbaarheid::uitleg_aandeel(
+                o.verwijtbaarheid,
+                procent,
+                ladder.ladderbedrag,
+                berekend,
+                uit,
+            );
+        }
+        _ => {}
+    }
+    if let (Some(verlaging), Some(naar)) = (&o.verlaging, d.verlaagd_tot) {
+        verlaging::uitleg_college(verlaging, regime, berekend, naar, uit);
+    }
+    if let Some(gebruik) = &d.plafond {
+        plafond::uitleg(gebruik, d.verlaagd_tot.unwrap_or(berekend), d.bedrag, uit);
     }
 }
 

@@ -532,7 +532,7 @@ impl Stap<'_> {
 /// let o: Overtreding = serde_json::from_str(
 ///     r#"{"id":"o","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-02","verwijtbaarheid":"geen"}"#,
 /// ).unwrap();
-/// let uitleg: &Uitleg = &decide(&context, &o)?.stappen;
+/// let uitleg: Uitleg = decide(&context, &o)?.stappen();
 /// assert_eq!(uitleg.last(), Some(&Stap::GeenVerwijtbaarheid));
 /// # Ok::<(), Fout>(())
 /// ```
@@ -580,7 +580,13 @@ impl Serialize for Uitleg<'_> {
     }
 }
 
-/// Where a rule writes its steps: a decision being made.
+impl<'a> Stappen<'a> for Uitleg<'a> {
+    fn stap(&mut self, stap: Stap<'a>) {
+        self.0.push(stap);
+    }
+}
+
+/// Where a rule writes its steps: a decision being made, or its explanation being derived.
 pub(crate) trait Stappen<'a> {
     /// Adds a step.
     fn stap(&mut self, stap: Stap<'a>);

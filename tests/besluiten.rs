@@ -169,7 +169,7 @@ fn decided_after_thirteen_weeks() {
     assert_eq!(te_laat.bedrag, op_tijd.bedrag);
     assert_eq!(te_laat.bedrag, eur("25.00"));
     let zin = te_laat
-        .stappen
+        .stappen()
         .iter()
         .find(|s| matches!(s, Stap::BeslistermijnOverschreden { .. }))
         .unwrap()
@@ -209,7 +209,7 @@ fn duo_decided_before_the_four_weeks_ran_out() {
         }]
     );
     assert_eq!(vroeg.bedrag, eur("340.00"));
-    assert!(vroeg.stappen.iter().any(|s| s.zin().to_string()
+    assert!(vroeg.stappen().iter().any(|s| s.zin().to_string()
         == "DUO besliste al op 17 april 2025, voordat die termijn op 17 april 2025 om was \
             (afdeling 4.1.2 van de Algemene wet bestuursrecht)."));
     let op_tijd = duo("2025-04-18");

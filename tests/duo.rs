@@ -107,12 +107,12 @@ fn pvt_map_both_340() {
         assert_eq!(b.datums.brief_uiterlijk, Some(d(2025, 1, 14)));
         assert_eq!(b.datums.verlenging_aanvragen_vanaf, Some(d(2024, 9, 14)));
         assert!(
-            b.stappen
+            b.stappen()
                 .iter()
                 .any(|s| s.artikel() == Artikel::BiArt7_2Lid1)
         );
         assert!(
-            b.stappen
+            b.stappen()
                 .iter()
                 .any(|s| s.artikel() == Artikel::WiArt24Lid2)
         );
@@ -133,7 +133,7 @@ fn repeat_after_new_term_and_every_two_years() {
     assert_eq!(second.beslissingen[0].bedrag, eur("340.00"));
     assert!(
         second.beslissingen[0]
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::WiArt24Lid3)
     );
@@ -152,7 +152,7 @@ fn repeat_after_new_term_and_every_two_years() {
         }
     );
     assert!(
-        decision.stappen.iter().any(
+        decision.stappen().iter().any(
             |s| matches!(s, Stap::DuoNogNietTweeJaar { vanaf, .. } if *vanaf == d(2028, 5, 1))
         )
     );
@@ -164,7 +164,7 @@ fn repeat_after_new_term_and_every_two_years() {
     assert_eq!(out.beslissingen[0].bedrag, eur("340.00"));
     assert!(
         out.beslissingen[0]
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::WiArt24Lid4)
     );
@@ -188,7 +188,7 @@ fn onderwijsroute_map() {
     assert_eq!(out.beslissingen[0].bedrag, eur("0"));
     assert!(
         out.beslissingen[0]
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::WiArt8Lid3)
     );
@@ -262,7 +262,7 @@ fn extension_instead_of_a_fine() {
     // The 450 hours are Bi 4.4 lid 3.
     assert!(
         out.beslissingen[0]
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::BiArt4_4Lid3
                 && matches!(
@@ -308,7 +308,7 @@ fn extension_instead_of_a_fine() {
     assert_eq!(out.beslissingen[0].uitkomst, DuoUitkomst::Boete);
     assert!(
         out.beslissingen[0]
-            .stappen
+            .stappen()
             .contains(&Stap::DuoInspanningenAlleenInitieel)
     );
 }
@@ -388,7 +388,7 @@ fn residence_permit_exception() {
     );
     assert!(
         by(DuoArtikel::Art25)
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::WiArt25Lid3)
     );
@@ -417,7 +417,7 @@ fn lowering_and_hoorzitting() {
     assert!(leerroute.hoorzitting_aangeboden);
     // 2025-03-20 + 28 days = 2025-04-17.
     assert_eq!(leerroute.reactie_uiterlijk, Some(d(2025, 4, 17)));
-    assert!(leerroute.stappen.iter().any(|s| s.zin().to_string()
+    assert!(leerroute.stappen().iter().any(|s| s.zin().to_string()
         == "De voorgenomen boete is hoger dan € 340,00, dus biedt DUO u een hoorzitting \
                     aan, ook per telefoon (artikel 5:53, derde lid, van de Algemene wet \
                     bestuursrecht)."));
@@ -446,14 +446,14 @@ fn lowering_and_hoorzitting() {
         (eur("200.00"), Some(eur("340.00")))
     );
     assert!(
-        pvt.stappen
+        pvt.stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::BiArt7_2Lid3)
     );
     assert_eq!(leerroute.bedrag, eur("300.00"));
     assert!(
         leerroute
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::AwbArt5_46Lid3)
     );
@@ -702,7 +702,7 @@ fn lapse_lessons_row_and_reaction() {
     b.inspanningen = Some(insp);
     let out = assess(asiel(), &[], &[], &b).unwrap();
     assert_eq!(out.beslissingen[0].uitkomst, DuoUitkomst::Boete);
-    assert!(out.beslissingen[0].stappen.iter().any(|s| matches!(
+    assert!(out.beslissingen[0].stappen().iter().any(|s| matches!(
         s,
         Stap::DuoInspanningNietVoldaan {
             criterium: InspanningsCriterium::NietAlleLessen,
@@ -710,7 +710,7 @@ fn lapse_lessons_row_and_reaction() {
         }
     )));
     let zin = out.beslissingen[0]
-        .stappen
+        .stappen()
         .iter()
         .find(|s| matches!(s, Stap::DuoLeerrouteTabel { .. }))
         .unwrap()
@@ -728,7 +728,7 @@ fn lapse_lessons_row_and_reaction() {
     let out = assess(asiel(), &[], &[], &b).unwrap();
     // No hoorzitting (€ 340 is not above € 340), but the four weeks to react are stated; the
     // € 340 takes the lighter procedure, so the zienswijze rests on afdeling 4.1.2 Awb.
-    let stappen = &out.beslissingen[0].stappen;
+    let stappen = &out.beslissingen[0].stappen();
     assert!(
         stappen
             .iter()
@@ -828,7 +828,7 @@ fn extended_new_term_in_the_dossier() {
 #[test]
 fn unfinished_parts_word_for_word() {
     let out = assess(asiel(), &[], &[], &beoordeling(true, true, false)).unwrap();
-    let zinnen: Vec<String> = out.beslissingen[0].stappen[..2]
+    let zinnen: Vec<String> = out.beslissingen[0].stappen()[..2]
         .iter()
         .map(|s| s.zin().to_string())
         .collect();
@@ -849,7 +849,7 @@ fn unfinished_parts_word_for_word() {
     })
     .unwrap();
     assert_eq!(
-        out.beslissingen[0].stappen[1].zin().to_string(),
+        out.beslissingen[0].stappen()[1].zin().to_string(),
         "U hebt het participatieverklaringstraject nog steeds niet afgerond, en daarvoor legt DUO \
          iedere twee jaar een boete op (artikel 24, vierde lid, van de Wet inburgering 2021)."
     );
@@ -977,7 +977,7 @@ fn new_term_only_on_fine_decisions_and_exams_axis() {
             .iter()
             .find(|d| d.artikel == a)
             .unwrap()
-            .stappen
+            .stappen()
             .iter()
             .any(|s| matches!(s, Stap::DuoNieuweTermijn { .. }))
     };

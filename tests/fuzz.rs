@@ -46,7 +46,7 @@ fn check_outcome(result: &DossierUitkomst) -> Result<(), TestCaseError> {
         if let Some(cap) = b.plafond {
             prop_assert!(b.bedrag <= cap.room_before);
         }
-        for step in &b.stappen {
+        for step in &b.stappen() {
             prop_assert!(!step.zin().to_string().is_empty());
         }
     }

@@ -237,7 +237,7 @@ fn z_route_eindgesprek_only_on_the_z_route() {
         Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(NietBeboetbaar::GeenZRoute))
     );
     assert_eq!(
-        b.stappen[0].zin().to_string(),
+        b.stappen()[0].zin().to_string(),
         "Hiervoor is geen boete mogelijk: dit eindgesprek hoort bij de zelfredzaamheidsroute, en \
          die volgt u niet (artikel 15, eerste lid, van de Wet inburgering 2021)."
     );

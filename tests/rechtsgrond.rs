@@ -32,7 +32,7 @@ fn brede_intake_fine() {
     let b = &r.beslissingen[0].beslissing;
     assert_eq!(b.bedrag, eur("100.00"));
     assert_eq!(
-        artikelen(&b.stappen),
+        artikelen(&b.stappen()),
         [
             WiArt22Lid1,
             AwbArt5_41,
@@ -49,7 +49,7 @@ fn brede_intake_fine() {
             WiArt22Lid1,
         ]
     );
-    let zinnen: Vec<String> = b.stappen[2..4]
+    let zinnen: Vec<String> = b.stappen()[2..4]
         .iter()
         .map(|s| s.zin().to_string())
         .collect();
@@ -89,7 +89,7 @@ fn pip_fine() {
         (Some(eur("37.50")), eur("20.00"))
     );
     assert_eq!(
-        artikelen(&b.stappen),
+        artikelen(&b.stappen()),
         [
             WiArt23Lid1,
             BiArt7_1Lid4,
@@ -107,7 +107,7 @@ fn pip_fine() {
             WiArt23Lid1,
         ]
     );
-    let zinnen: Vec<String> = b.stappen[2..5]
+    let zinnen: Vec<String> = b.stappen()[2..5]
         .iter()
         .map(|s| s.zin().to_string())
         .collect();
@@ -165,7 +165,7 @@ fn duo_pvt_fine() {
     let d = &r.duo_beslissingen[0];
     assert_eq!(d.bedrag, eur("200.00"));
     assert_eq!(
-        artikelen(&d.stappen),
+        artikelen(d.stappen()),
         [
             WiArt24Lid1,
             WiArt24Lid1,
@@ -183,7 +183,7 @@ fn duo_pvt_fine() {
         ]
     );
     assert_eq!(
-        d.stappen[8].zin().to_string(),
+        d.stappen()[8].zin().to_string(),
         "U moet bijzondere omstandigheden zelf aanvoeren, maar DUO houdt ook rekening met wat DUO \
          al weet (artikel 7.2, derde lid, van het Besluit inburgering 2021)."
     );
@@ -205,7 +205,7 @@ fn duo_leerroute_fine() {
         (Some(eur("1000.00")), eur("300.00"))
     );
     assert_eq!(
-        artikelen(&d.stappen),
+        artikelen(d.stappen()),
         [
             WiArt25Lid1,
             WiArt25Lid1,
@@ -225,7 +225,7 @@ fn duo_leerroute_fine() {
         ]
     );
     assert_eq!(
-        d.stappen[4].zin().to_string(),
+        d.stappen()[4].zin().to_string(),
         "Van deze overtreding moet altijd een rapport worden opgemaakt (artikel 5:53, tweede lid, \
          van de Algemene wet bestuursrecht)."
     );
@@ -362,9 +362,9 @@ proptest! {
         let r = replay_json(json).unwrap();
         for entry in &r.beslissingen {
             let b = &entry.beslissing;
-            let a = artikelen(&b.stappen);
+            let a = artikelen(&b.stappen());
             let lid6 = a.iter().filter(|x| **x == BiArt7_1Lid6).count();
-            let verlaagd = b.stappen.iter().position(|s| matches!(s, Stap::Verlaagd { .. }));
+            let verlaagd = b.stappen().iter().position(|s| matches!(s, Stap::Verlaagd { .. }));
             let brede_intake = matches!(
                 b.gedraging,
                 Gedraging::NietVerschijnenBredeIntake | Gedraging::NietMeewerkenBredeIntake
@@ -379,10 +379,10 @@ proptest! {
             }
         }
         for d in &r.duo_beslissingen {
-            let a = artikelen(&d.stappen);
+            let a = artikelen(d.stappen());
             prop_assert!(!a.contains(&BiArt7_1Lid6));
             let lid3 = a.iter().filter(|x| **x == BiArt7_2Lid3).count();
-            let verlaagd = d.stappen.iter().position(|s| matches!(s, Stap::Verlaagd { .. }));
+            let verlaagd = d.stappen().iter().position(|s| matches!(s, Stap::Verlaagd { .. }));
             prop_assert_eq!(lid3, usize::from(d.artikel == DuoArtikel::Art24 && verlaagd.is_some()));
             if let Some(i) = verlaagd {
                 prop_assert_eq!(a[i], AwbArt5_46Lid3);

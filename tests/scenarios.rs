@@ -156,7 +156,7 @@ fn scenario_3_earlier_fine_in_bezwaar() {
         ]
     );
     let second = &r.beslissingen[1].beslissing;
-    assert!(second.stappen.iter().any(|s| matches!(
+    assert!(second.stappen().iter().any(|s| matches!(
         s,
         Stap::EerdereTeltNiet { waarom: NietMeetellend::NietOnherroepelijk, constateringsdatum, .. } if *constateringsdatum == d(2023, 5, 8)
     )));
@@ -430,7 +430,7 @@ fn scenario_8_duo_leerroute() {
     assert_eq!(fine.route, Route::Zwaar);
     assert_eq!(fine.bevoegd_tot_en_met, Some(d(2030, 7, 11)));
     assert!(
-        fine.stappen
+        fine.stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::WiArt25Lid2)
     );
@@ -469,7 +469,7 @@ fn scenario_9_union_law_for_an_asielstatushouder() {
         );
         assert_eq!(d.bedrag, eur("0.00"));
         let links: Vec<String> = d
-            .stappen
+            .stappen()
             .iter()
             .map(|s| s.artikel().link().to_string())
             .collect();

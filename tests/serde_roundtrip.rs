@@ -53,7 +53,7 @@ fn decisions_round_trip() {
     assert!(json.contains(r#""uitkomst":"boete""#), "{json}");
     assert!(json.contains(r#""bedrag":"60.00""#), "{json}");
     assert_eq!(json.matches("stress").count(), 1, "{json}");
-    for step in &decision.stappen {
+    for step in &decision.stappen() {
         let json = uit(step);
         let prefix = format!(
             r#"{{"artikel":"{}","link":""#,

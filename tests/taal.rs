@@ -11,10 +11,16 @@ use wi2021_boetes::*;
 fn zinnen(uitkomst: &DossierUitkomst) -> Vec<String> {
     let mut out = Vec::new();
     for entry in &uitkomst.beslissingen {
-        out.extend(entry.beslissing.stappen.iter().map(|s| s.zin().to_string()));
+        out.extend(
+            entry
+                .beslissing
+                .stappen()
+                .iter()
+                .map(|s| s.zin().to_string()),
+        );
     }
     for d in &uitkomst.duo_beslissingen {
-        out.extend(d.stappen.iter().map(|s| s.zin().to_string()));
+        out.extend(d.stappen().iter().map(|s| s.zin().to_string()));
     }
     out.extend(
         uitkomst
@@ -140,8 +146,13 @@ fn one_sentence_per_step() {
         let stappen = uitkomst
             .beslissingen
             .iter()
-            .flat_map(|e| &e.beslissing.stappen)
-            .chain(uitkomst.duo_beslissingen.iter().flat_map(|d| &d.stappen));
+            .flat_map(|e| e.beslissing.stappen().to_vec())
+            .chain(
+                uitkomst
+                    .duo_beslissingen
+                    .iter()
+                    .flat_map(|d| d.stappen().to_vec()),
+            );
         for stap in stappen {
             let zin = stap.zin().to_string();
             assert_eq!(zinsdelen(&zonder_haakjes(&zin)).len(), 1, "{naam}: {zin}");

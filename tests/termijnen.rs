@@ -358,7 +358,7 @@ fn the_map_in_the_onderwijsroute() {
         "not extended"
     );
     assert_eq!(
-        b.stappen
+        b.stappen()
             .iter()
             .map(|s| s.zin().to_string())
             .collect::<Vec<_>>(),
@@ -387,7 +387,7 @@ fn the_map_in_the_onderwijsroute() {
     );
     assert!(
         r.duo_beslissingen[0]
-            .stappen
+            .stappen()
             .iter()
             .all(|s| !s.zin().to_string().contains("Arbeidsmarkt"))
     );

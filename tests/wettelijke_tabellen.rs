@@ -144,7 +144,7 @@ fn brede_intake_sequence() {
     assert_eq!(g.nieuwe_termijn_max_maanden, Some(2));
     assert!(
         second
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::WiArt22Lid2)
     );
@@ -166,13 +166,13 @@ fn brede_intake_sequence() {
     assert!(g.voltooien_in_afwezigheid && !g.nieuwe_oproep);
     assert!(
         third
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::WiArt14Lid2)
     );
     assert!(
         third
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::WiArt22Lid3)
     );
@@ -209,13 +209,13 @@ fn brede_intake_without_verwijtbaarheid() {
     assert!(decision.brede_intake.unwrap().nieuwe_oproep);
     assert!(
         decision
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::AwbArt5_41)
     );
     assert!(
         decision
-            .stappen
+            .stappen()
             .iter()
             .any(|s| s.artikel() == Artikel::WiArt14Lid1)
     );
@@ -456,7 +456,7 @@ fn verwijtbaarheid_article_and_sentence() {
     let historie = pip(d(2022, 1, 10));
     let geen = pip_overtreding("o", d(2022, 3, 1), Verwijtbaarheid::Geen);
     let decision = decide_with(&historie, &[], &geen, d(2022, 3, 2)).unwrap();
-    assert_eq!(decision.stappen[1].artikel(), Artikel::AwbArt5_41);
+    assert_eq!(decision.stappen()[1].artikel(), Artikel::AwbArt5_41);
     for (v, naam) in [
         (Verwijtbaarheid::Opzet, "opzet"),
         (Verwijtbaarheid::GroveSchuld, "grove schuld"),
@@ -468,9 +468,9 @@ fn verwijtbaarheid_article_and_sentence() {
     ] {
         let o = pip_overtreding("o", d(2022, 3, 1), v);
         let decision = decide_with(&historie, &[], &o, d(2022, 3, 2)).unwrap();
-        assert_eq!(decision.stappen[1].artikel(), Artikel::BiArt7_1Lid4);
+        assert_eq!(decision.stappen()[1].artikel(), Artikel::BiArt7_1Lid4);
         assert_eq!(
-            decision.stappen[1].zin().to_string(),
+            decision.stappen()[1].zin().to_string(),
             format!(
                 "Dit kan u worden verweten, en het gaat om {naam} (artikel 7.1, vierde lid, van het Besluit inburgering 2021)."
             )

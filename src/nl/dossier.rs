@@ -96,7 +96,7 @@ fn schrijf_beslissing(uit: &mut String, n: usize, entry: &ReplayEntry<'_>) -> fm
         Datum(b.besluitdatum)
     )?;
     writeln!(uit, "   Uitkomst: {}.", UitkomstTekst(entry))?;
-    for stap in &b.stappen {
+    for stap in &b.stappen() {
         writeln!(uit, "   - {}", stap.zin())?;
     }
     if let (Some(totaal), Some(ruimte)) = (entry.lopend_totaal, entry.ruimte) {
@@ -131,7 +131,7 @@ fn schrijf_duo(uit: &mut String, n: usize, d: &DuoDecision<'_>) -> fmt::Result {
         )?,
         DuoUitkomst::GeenBoete { .. } => writeln!(uit, "   Uitkomst: geen boete.")?,
     }
-    for stap in &d.stappen {
+    for stap in d.stappen() {
         writeln!(uit, "   - {}", stap.zin())?;
     }
     Ok(())

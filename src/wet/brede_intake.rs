@@ -19,6 +19,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use rust_decimal::Decimal;
+
 use crate::besluit::{Concept, GeenBoeteReden, Stop};
 use crate::fout::FoutSoort;
 use crate::geld::Centen;
@@ -94,39 +96,40 @@ pub(crate) fn oproep(c: &mut Concept<'_>, regime: Regime) -> Result<(), Stop> {
     };
     c.brede_intake = Some(gevolg);
     if !gevolg.boete_mogelijk {
-        c.stap(Stap::BredeIntakeWaarschuwing);
-        c.stap(Stap::BredeIntakeNieuweOproep);
         return Err(GeenBoeteReden::EersteOproep.into());
     }
     Ok(())
 }
 
+/// The 1st oproep's steps: a warning, and a new oproep (Wi 14 lid 1).
+pub(crate) fn uitleg_eerste<'a>(uit: &mut impl Stappen<'a>) {
+    uit.stap(Stap::BredeIntakeWaarschuwing);
+    uit.stap(Stap::BredeIntakeNieuweOproep);
+}
+
 /// Bi 7.1 lid 1: the brede-intake fine is € 250.
-pub(crate) fn boete(c: &mut Concept<'_>) -> Centen {
-    let bedrag = c.versie.brede_intake_boete;
-    c.stap(Stap::BredeIntakeBoete {
-        oproep: c.overtreding.oproep.unwrap_or(2),
-        bedrag: bedrag.decimal(),
-    });
-    bedrag
+pub(crate) fn boete(c: &Concept<'_>) -> Centen {
+    c.versie.brede_intake_boete
+}
+
+/// Its step.
+pub(crate) fn uitleg_boete<'a>(oproep: u8, bedrag: Decimal, uit: &mut impl Stappen<'a>) {
+    uit.stap(Stap::BredeIntakeBoete { oproep, bedrag });
 }
 
 /// After the 2nd oproep a new oproep: with a fine, the boetebeschikking sets its term of at most
 /// two months (Wi 22 lid 2); without one, the college still calls the person again with a new
 /// term (Wi 14 lid 1). After the 3rd: completion without the person (Wi 14 lid 2), whatever the
 /// fine.
-pub(crate) fn vervolg(c: &mut Concept<'_>) {
-    let Some(gevolg) = c.brede_intake else {
-        return;
-    };
+pub(crate) fn vervolg<'a>(gevolg: &BredeIntakeGevolg, boete: bool, uit: &mut impl Stappen<'a>) {
     if gevolg.nieuwe_termijn_max_maanden.is_some() {
-        c.stap(if c.bedrag.is_nul() {
-            Stap::BredeIntakeNieuweOproep
-        } else {
+        uit.stap(if boete {
             Stap::BredeIntakeNieuweTermijn
+        } else {
+            Stap::BredeIntakeNieuweOproep
         });
     }
     if gevolg.voltooien_in_afwezigheid {
-        c.stap(Stap::BredeIntakeInAfwezigheid);
+        uit.stap(Stap::BredeIntakeInAfwezigheid);
     }
 }

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::besluit::Concept;
 use crate::geld::Centen;
-use crate::historie::LadderBasis;
+use crate::historie::{LadderBasis, MAX_GENOEMD};
 use crate::uitleg::{Stap, Stappen};
 use crate::wet::parameters::Versie;
 
@@ -179,46 +179,74 @@ pub(crate) fn venster_begin(constatering: NaiveDate, versie: &Versie) -> NaiveDa
         .unwrap_or(NaiveDate::MIN)
 }
 
-/// Bi 7.1 lid 2–3: the step and its ladder amount, with the steps that explain them: the earlier
-/// overtredingen that do not count, then the one the step builds on, or none.
+/// What the ladder's explanation needs: the earlier fine the step builds on (its constatering
+/// and step), and the earlier overtredingen in the window after it, which do not count (at most
+/// [`MAX_GENOEMD`] named, oldest first, each with why not; `niet_genoemd` counts the others).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LadderFeiten {
+    pub vorige: Option<(NaiveDate, u32)>,
+    pub genoemd: [Option<(NaiveDate, NietMeetellend)>; MAX_GENOEMD],
+    pub niet_genoemd: usize,
+}
+
+/// Bi 7.1 lid 2–3: the step and its ladder amount, from the latest qualifying earlier fine.
 pub(crate) fn trede<'a>(c: &mut Concept<'a>, basis: &LadderBasis<'_, 'a>) -> Centen {
-    if basis.niet_genoemd > 0 {
-        c.stap(Stap::EerdereTeltNietOverige {
-            aantal: basis.niet_genoemd,
-        });
-    }
-    for (constateringsdatum, waarom) in basis.niet_meetellend() {
-        c.stap(Stap::EerdereTeltNiet {
-            constateringsdatum,
-            waarom,
-            besluitdatum: c.besluitdatum,
-        });
-    }
     let stap = basis
         .vorige
         .map_or(1, |vorige| vorige.stap.saturating_add(1));
     let bedrag = ladderbedrag(stap, c.versie);
-    match basis.vorige {
-        Some(vorige) => {
-            c.stap(Stap::LadderVorige {
-                vorige_constateringsdatum: vorige.constateringsdatum,
-                vorige_stap: vorige.stap,
-            });
-            c.stap(Stap::LadderVerhoogd {
-                stap,
-                bedrag: bedrag.decimal(),
-            });
-        }
-        None => c.stap(Stap::LadderStart {
-            bedrag: bedrag.decimal(),
-        }),
+    let mut genoemd = [None; MAX_GENOEMD];
+    for (plek, eerdere) in genoemd.iter_mut().zip(basis.niet_meetellend()) {
+        *plek = Some(eerdere);
     }
     c.ladder = Some(crate::besluit::LadderStap {
         stap,
         ladderbedrag: bedrag.decimal(),
         vorige_overtreding_id: basis.vorige.map(|vorige| vorige.id),
     });
+    c.ladder_feiten = Some(LadderFeiten {
+        vorige: basis.vorige.map(|v| (v.constateringsdatum, v.stap)),
+        genoemd,
+        niet_genoemd: basis.niet_genoemd,
+    });
     bedrag
+}
+
+/// The ladder's steps: the earlier overtredingen that do not count, then the one the step builds
+/// on and the step it gives, or the start at € 50.
+pub(crate) fn uitleg<'a>(
+    feiten: &LadderFeiten,
+    ladder: &crate::besluit::LadderStap<'_>,
+    besluitdatum: NaiveDate,
+    uit: &mut impl Stappen<'a>,
+) {
+    if feiten.niet_genoemd > 0 {
+        uit.stap(Stap::EerdereTeltNietOverige {
+            aantal: feiten.niet_genoemd,
+        });
+    }
+    for &(constateringsdatum, waarom) in feiten.genoemd.iter().flatten() {
+        uit.stap(Stap::EerdereTeltNiet {
+            constateringsdatum,
+            waarom,
+            besluitdatum,
+        });
+    }
+    match feiten.vorige {
+        Some((vorige_constateringsdatum, vorige_stap)) => {
+            uit.stap(Stap::LadderVorige {
+                vorige_constateringsdatum,
+                vorige_stap,
+            });
+            uit.stap(Stap::LadderVerhoogd {
+                stap: ladder.stap,
+                bedrag: ladder.ladderbedrag,
+            });
+        }
+        None => uit.stap(Stap::LadderStart {
+            bedrag: ladder.ladderbedrag,
+        }),
+    }
 }
 
 #[cfg(test)]

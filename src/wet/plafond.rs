@@ -98,6 +98,20 @@ impl std::fmt::Display for Lengtes {
     }
 }
 
+/// The cap's steps: the cap of the bucket, and what it leaves for this fine (`voor`: the amount
+/// before the cap; `na`: after it).
+pub(crate) fn uitleg<'a>(gebruik: &CapUse, voor: Decimal, na: Decimal, uit: &mut impl Stappen<'a>) {
+    uit.stap(Stap::PlafondGrens {
+        bucket: gebruik.bucket,
+        plafond: gebruik.cap,
+    });
+    uit.stap(Stap::PlafondRuimte {
+        ruimte_voor: gebruik.room_before,
+        bedrag_voor: voor,
+        bedrag_na: na,
+    });
+}
+
 /// The cap over a new term of `maanden` months; `None` for a length the law does not name.
 pub(crate) fn plafond_nieuwe_termijn(maanden: u32, versie: &Versie) -> Option<Centen> {
     versie
@@ -153,15 +167,6 @@ pub(crate) fn toets(
         room_before: ruimte.decimal(),
         room_after: ruimte.min_tot_nul(opgelegd).decimal(),
         cut: opgelegd < gevraagd,
-    });
-    c.stap(Stap::PlafondGrens {
-        bucket,
-        plafond: plafond.decimal(),
-    });
-    c.stap(Stap::PlafondRuimte {
-        ruimte_voor: ruimte.decimal(),
-        bedrag_voor: bedrag.decimal(),
-        bedrag_na: opgelegd.decimal(),
     });
     c.bedrag = opgelegd;
     if opgelegd.is_nul() {

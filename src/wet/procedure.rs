@@ -252,28 +252,59 @@ pub(crate) fn toets(c: &mut Concept<'_>, regime: Regime) -> Result<(), Stop> {
         beslissen_uiterlijk,
         beslisser: Beslisser::Klantmanager,
     });
-    stappen(c, c.versie, route, wettelijk_maximum, o.rapportdatum);
-    c.stap(Stap::Pleegmoment {
-        vanaf,
-        basis,
-        route,
-    });
     if c.besluitdatum > bevoegd_tot_en_met {
-        c.stap(Stap::BevoegdheidVervallen {
-            bevoegd_tot_en_met,
-            route,
-        });
         return Err(GeenBoeteReden::BevoegdheidVervallen.into());
     }
-    c.stap(Stap::Vervaltermijn {
-        jaren,
-        bevoegd_tot_en_met,
-        route,
-    });
-    if let (Some(rapportdatum), Some(uiterlijk)) = (o.rapportdatum, beslissen_uiterlijk) {
-        beslistermijn_stappen(c, rapportdatum, uiterlijk);
+    if let Some(uiterlijk) = beslissen_uiterlijk.filter(|uiterlijk| c.besluitdatum > *uiterlijk) {
+        // A termijn van orde: the fine stays possible, but it is said and flagged.
+        c.signaal = Some(Signaal::BeslistNaBeslistermijn {
+            beslissen_uiterlijk: uiterlijk,
+            besluitdatum: c.besluitdatum,
+        });
     }
     Ok(())
+}
+
+/// The procedure's steps for a college's fine: which procedure and what it brings, the day the
+/// overtreding took place, the last day of the power (or that it lapsed), the thirteen weeks.
+pub(crate) fn uitleg<'a>(
+    p: &Procedure,
+    versie: &Versie,
+    besluitdatum: NaiveDate,
+    uit: &mut impl Stappen<'a>,
+) {
+    let route = p.route;
+    let maximum = Centen::uit(p.wettelijk_maximum).unwrap_or(Centen::NUL);
+    stappen(uit, versie, route, maximum, p.rapportdatum);
+    uit.stap(Stap::Pleegmoment {
+        vanaf: p.verval_vanaf,
+        basis: p.verval_basis,
+        route,
+    });
+    if besluitdatum > p.bevoegd_tot_en_met {
+        uit.stap(Stap::BevoegdheidVervallen {
+            bevoegd_tot_en_met: p.bevoegd_tot_en_met,
+            route,
+        });
+        return;
+    }
+    uit.stap(Stap::Vervaltermijn {
+        jaren: u32::from(p.vervaltermijn_jaren),
+        bevoegd_tot_en_met: p.bevoegd_tot_en_met,
+        route,
+    });
+    if let (Some(rapportdatum), Some(uiterlijk)) = (p.rapportdatum, p.beslissen_uiterlijk) {
+        uit.stap(Stap::Beslistermijn {
+            rapportdatum,
+            uiterlijk,
+        });
+        if besluitdatum > uiterlijk {
+            uit.stap(Stap::BeslistermijnOverschreden {
+                uiterlijk,
+                besluitdatum,
+            });
+        }
+    }
 }
 
 /// Awb 5:51 lid 1: the last day to decide, thirteen weeks after the rapport, if there is one.
@@ -288,25 +319,6 @@ fn beslistermijn(c: &Concept<'_>) -> Result<Option<NaiveDate>, Stop> {
             .fout(FoutSoort::DatumBuitenKalender)
             .in_veld("rapportdatum")
             .into()),
-    }
-}
-
-/// The thirteen weeks, and where the decision comes later, that it does: a termijn van orde, so
-/// the fine stays possible, but it is said and flagged.
-fn beslistermijn_stappen(c: &mut Concept<'_>, rapportdatum: NaiveDate, uiterlijk: NaiveDate) {
-    c.stap(Stap::Beslistermijn {
-        rapportdatum,
-        uiterlijk,
-    });
-    if c.besluitdatum > uiterlijk {
-        c.stap(Stap::BeslistermijnOverschreden {
-            uiterlijk,
-            besluitdatum: c.besluitdatum,
-        });
-        c.signaal = Some(Signaal::BeslistNaBeslistermijn {
-            beslissen_uiterlijk: uiterlijk,
-            besluitdatum: c.besluitdatum,
-        });
     }
 }
 

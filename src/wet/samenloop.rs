@@ -44,12 +44,14 @@ impl PwVerlaging {
 }
 
 /// Wi 27: no fine where the bijstand was already lowered for the same gedraging.
-pub(crate) fn toets(c: &mut Concept<'_>) -> Result<(), Stop> {
+pub(crate) fn toets(c: &Concept<'_>) -> Result<(), Stop> {
     match c.overtreding.samenloop {
-        Some(pw_artikel) => {
-            c.stap(Stap::Samenloop { pw_artikel });
-            Err(GeenBoeteReden::Samenloop.into())
-        }
+        Some(_) => Err(GeenBoeteReden::Samenloop.into()),
         None => Ok(()),
     }
+}
+
+/// Its step.
+pub(crate) fn uitleg<'a>(pw_artikel: PwVerlaging, uit: &mut impl Stappen<'a>) {
+    uit.stap(Stap::Samenloop { pw_artikel });
 }

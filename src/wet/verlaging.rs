@@ -27,7 +27,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::fout::{Fout, FoutSoort};
 use crate::geld::Centen;
-use crate::uitleg::Stappen;
 
 /// A lower amount for bijzondere omstandigheden, with its reason.
 ///
@@ -100,7 +99,6 @@ pub(crate) const OVERTREDING: Velden = Velden {
 /// the lowered amount, or the amount the rules give where there is no lowering.
 pub(crate) fn college<'a>(
     c: &mut crate::besluit::Concept<'a>,
-    regime: crate::wet::catalogus::Regime,
     berekend: Centen,
 ) -> Result<Centen, crate::besluit::Stop> {
     let overtreding = c.overtreding;
@@ -108,14 +106,25 @@ pub(crate) fn college<'a>(
         return Ok(berekend);
     };
     let lager = toets(verlaging, OVERTREDING, berekend, |soort| c.fout(soort))?;
-    if regime == crate::wet::catalogus::Regime::BredeIntake {
-        c.stap(crate::uitleg::Stap::BijzondereOmstandigheden { duo: false });
-    }
-    c.stap(crate::uitleg::Stap::Verlaagd {
-        van: berekend.decimal(),
-        naar: lager.decimal(),
-        omstandigheden: &verlaging.reden,
-    });
     c.verlaagd_tot = Some(lager);
     Ok(lager)
+}
+
+/// The lowering's steps for a college's fine: Bi 7.1 lid 6 first for the brede-intake fine, then
+/// the lowering itself (Awb 5:46 lid 3).
+pub(crate) fn uitleg_college<'a>(
+    verlaging: &'a Verlaging,
+    regime: crate::wet::catalogus::Regime,
+    van: Decimal,
+    naar: Decimal,
+    uit: &mut impl crate::uitleg::Stappen<'a>,
+) {
+    if regime == crate::wet::catalogus::Regime::BredeIntake {
+        uit.stap(crate::uitleg::Stap::BijzondereOmstandigheden { duo: false });
+    }
+    uit.stap(crate::uitleg::Stap::Verlaagd {
+        van,
+        naar,
+        omstandigheden: &verlaging.reden,
+    });
 }

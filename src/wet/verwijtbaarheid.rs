@@ -14,6 +14,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use rust_decimal::Decimal;
+
 use crate::artikel::Artikel;
 use crate::besluit::{Concept, GeenBoeteReden, Stop};
 use crate::geld::Centen;
@@ -114,34 +116,51 @@ pub(crate) fn deel(bedrag: Centen, procent: u8) -> Centen {
     Centen::van(i64::try_from(afgerond).unwrap_or(i64::MAX))
 }
 
-/// Awb 5:41 and Bi 7.1 lid 4, first part: no fine without verwijtbaarheid; otherwise the step
-/// that says the overtreding can be blamed (for the PIP fine, in which category).
-pub(crate) fn toets(c: &mut Concept<'_>, regime: Regime) -> Result<(), Stop> {
-    let verwijtbaarheid = c.overtreding.verwijtbaarheid;
-    if verwijtbaarheid == Verwijtbaarheid::Geen {
-        c.stap(Stap::GeenVerwijtbaarheid);
+/// Awb 5:41: no fine without verwijtbaarheid.
+pub(crate) fn toets(c: &Concept<'_>) -> Result<(), Stop> {
+    if c.overtreding.verwijtbaarheid == Verwijtbaarheid::Geen {
         return Err(GeenBoeteReden::GeenVerwijtbaarheid.into());
     }
-    c.stap(Stap::Verwijtbaar {
-        verwijtbaarheid,
-        percentage: regime == Regime::PipLadder,
-    });
     Ok(())
+}
+
+/// Awb 5:41 and Bi 7.1 lid 4, first part: the step that says the overtreding cannot be blamed,
+/// or that it can (for the PIP fine, in which category).
+pub(crate) fn uitleg<'a>(
+    verwijtbaarheid: Verwijtbaarheid,
+    regime: Regime,
+    uit: &mut impl Stappen<'a>,
+) {
+    uit.stap(match verwijtbaarheid {
+        Verwijtbaarheid::Geen => Stap::GeenVerwijtbaarheid,
+        _ => Stap::Verwijtbaar {
+            verwijtbaarheid,
+            percentage: regime == Regime::PipLadder,
+        },
+    });
 }
 
 /// Bi 7.1 lid 4, second part: the PIP fine is the category's share of the ladder amount.
 pub(crate) fn aandeel_van(c: &mut Concept<'_>, ladderbedrag: Centen) -> Centen {
-    let verwijtbaarheid = c.overtreding.verwijtbaarheid;
-    let procent = verwijtbaarheid.aandeel(c.versie).unwrap_or(0);
-    let bedrag = deel(ladderbedrag, procent);
+    let procent = c.overtreding.verwijtbaarheid.aandeel(c.versie).unwrap_or(0);
     c.percentage = Some(procent);
-    c.stap(Stap::Percentage {
+    deel(ladderbedrag, procent)
+}
+
+/// The share's step.
+pub(crate) fn uitleg_aandeel<'a>(
+    verwijtbaarheid: Verwijtbaarheid,
+    procent: u8,
+    ladderbedrag: Decimal,
+    bedrag: Decimal,
+    uit: &mut impl Stappen<'a>,
+) {
+    uit.stap(Stap::Percentage {
         verwijtbaarheid,
         procent,
-        ladderbedrag: ladderbedrag.decimal(),
-        bedrag: bedrag.decimal(),
+        ladderbedrag,
+        bedrag,
     });
-    bedrag
 }
 
 /// The article a verwijtbaarheid step rests on: Bi 7.1 lid 4 where a percentage follows, Awb 5:41

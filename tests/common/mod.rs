@@ -129,7 +129,7 @@ pub fn as_prior(decision: &Decision, sinds: NaiveDate) -> EerdereBoete {
 
 pub fn reden_kinds(decision: &Decision) -> Vec<String> {
     decision
-        .stappen
+        .stappen()
         .iter()
         .map(|s| {
             let v = serde_json::to_value(s).expect("serializable");

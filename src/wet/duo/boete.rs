@@ -69,7 +69,7 @@ pub(crate) fn beslis<'a>(
             tot,
             stappen,
         } => {
-            d.stappen.extend(stappen.iter().copied());
+            d.uitleg.extend(stappen.iter().copied());
             d.stap(Stap::DuoVerlenging {
                 grond: *grond,
                 tot: *tot,
@@ -80,7 +80,7 @@ pub(crate) fn beslis<'a>(
             };
             return Ok(d);
         }
-        Verlengen::Nee { stappen } => d.stappen.extend(stappen.iter().copied()),
+        Verlengen::Nee { stappen } => d.uitleg.extend(stappen.iter().copied()),
     }
     match regels(a, &mut d, eerder) {
         Ok(()) => Ok(d),
@@ -163,7 +163,7 @@ fn besluit<'a>(
         reactie_uiterlijk: None,
         signalen: Vec::new(),
         datums: a.datums,
-        stappen: Uitleg::default(),
+        uitleg: Uitleg::default(),
     }
 }
 

@@ -547,11 +547,12 @@ pub struct DuoDecision<'a> {
     pub signalen: Vec<Signaal>,
     /// DUO's dates for the term that ran out.
     pub datums: DuoDatums,
-    /// The explanation, in order.
-    pub stappen: Uitleg<'a>,
+    /// The explanation, in order (see [`DuoDecision::stappen`]).
+    #[serde(rename = "stappen")]
+    pub(crate) uitleg: Uitleg<'a>,
 }
 
-impl DuoDecision<'_> {
+impl<'a> DuoDecision<'a> {
     /// Whether a fine decision was taken (a fine, or one lowered to € 0): such a decision sets
     /// the new term and counts as an earlier fine for lid 3 and 4.
     ///
@@ -576,11 +577,28 @@ impl DuoDecision<'_> {
                 }
         )
     }
+    /// The explanation, in order: each step with its rule, its facts and its article.
+    ///
+    /// ```
+    /// # use wi2021_boetes::*;
+    /// # let json = r#"{"id":"x","beoordelingsdatum":"2025-04-01","onafgerond":{"pvt":true},"verwijtbaarheid":"normaal","nieuwe_termijn_maanden":6}"#;
+    /// # let b: DuoBeoordeling = serde_json::from_str(json).unwrap();
+    /// # let config = Config::default();
+    /// # let context = DuoContext { person: Person { doelgroep: Doelgroep::Gezinsmigrant, leerroute: Some(Leerroute::B1Route) },
+    /// #     termijn_einde: chrono::NaiveDate::from_ymd_opt(2025, 3, 14).unwrap(), eerdere_art24: &[], eerdere_art25: &[],
+    /// #     tabellen: None, config: &config };
+    /// let uitkomst = beoordeel(&context, &b)?;
+    /// assert_eq!(uitkomst.beslissingen[0].stappen()[0].artikel(), Artikel::WiArt24Lid1);
+    /// # Ok::<(), Fout>(())
+    /// ```
+    pub fn stappen(&self) -> &Uitleg<'a> {
+        &self.uitleg
+    }
 }
 
 impl<'a> Stappen<'a> for DuoDecision<'a> {
     fn stap(&mut self, stap: Stap<'a>) {
-        self.stappen.push(stap);
+        self.uitleg.push(stap);
     }
 }
 
