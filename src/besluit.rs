@@ -18,7 +18,8 @@ use serde::{Deserialize, Serialize};
 use crate::fout::{Fout, FoutSoort, Plaats};
 use crate::geld::Centen;
 use crate::historie::{EerdereFeit, Historie};
-use crate::uitleg::{Boetegrond, Stap, Stappen, Uitleg};
+use crate::nl::zin::StapJson;
+use crate::uitleg::{Boetegrond, Stap, Stappen, Uitleg, UitlegVorm};
 use crate::wet::brede_intake::{self, BredeIntakeGevolg};
 use crate::wet::catalogus::{Fineability, Gedraging, Handhaver, NietBeboetbaar, Person, Regime};
 use crate::wet::geldigheid;
@@ -75,7 +76,7 @@ pub struct Overtreding {
 /// use wi2021_boetes::EerdereBoete;
 /// let e: EerdereBoete = serde_json::from_str(
 ///     r#"{"overtreding_id":"a","gedraging":"onvoldoende_meewerken_begeleiding","constateringsdatum":"2022-02-01",
-///        "ladder_stap":1,"bedrag":"50.00","status":{"status":"onherroepelijk","sinds":"2022-03-01"}}"#,
+///        "ladder_stap":1,"bedrag":"50.00","status":{"soort":"onherroepelijk","sinds":"2022-03-01"}}"#,
 /// ).unwrap();
 /// assert_eq!(e.ladder_stap, Some(1));
 /// ```
@@ -133,17 +134,21 @@ pub struct Context<'a> {
 ///
 /// ```
 /// use wi2021_boetes::{GeenBoeteReden, NietBeboetbaar};
-/// assert_eq!(serde_json::to_string(&GeenBoeteReden::Samenloop).unwrap(), r#""samenloop""#);
+/// assert_eq!(serde_json::to_string(&GeenBoeteReden::Samenloop).unwrap(), r#"{"soort":"samenloop"}"#);
+/// let reden = GeenBoeteReden::NietBeboetbaar { waarom: NietBeboetbaar::GeenZRoute };
 /// assert_eq!(
-///     serde_json::to_string(&GeenBoeteReden::NietBeboetbaar(NietBeboetbaar::GeenZRoute)).unwrap(),
-///     r#"{"niet_beboetbaar":"geen_z_route"}"#
+///     serde_json::to_string(&reden).unwrap(),
+///     r#"{"soort":"niet_beboetbaar","waarom":"geen_z_route"}"#
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", tag = "soort")]
 pub enum GeenBoeteReden {
     /// Not fineable under the Wi for this person (catalogue).
-    NietBeboetbaar(NietBeboetbaar),
+    NietBeboetbaar {
+        /// Why not.
+        waarom: NietBeboetbaar,
+    },
     /// DUO fines this gedraging, not the college.
     DoorDuo,
     /// 1st brede-intake oproep: warning and new oproep only (Wi art. 14 lid 1).
@@ -164,14 +169,14 @@ pub enum GeenBoeteReden {
 ///
 /// ```
 /// use wi2021_boetes::{GeenBoeteReden, Outcome};
-/// assert_eq!(serde_json::to_string(&Outcome::Boete).unwrap(), r#"{"uitkomst":"boete"}"#);
+/// assert_eq!(serde_json::to_string(&Outcome::Boete).unwrap(), r#"{"soort":"boete"}"#);
 /// assert_eq!(
 ///     serde_json::to_string(&Outcome::GeenBoete(GeenBoeteReden::PlafondBereikt)).unwrap(),
-///     r#"{"uitkomst":"geen_boete","reden":"plafond_bereikt"}"#
+///     r#"{"soort":"geen_boete","reden":{"soort":"plafond_bereikt"}}"#
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "uitkomst", content = "reden")]
+#[serde(rename_all = "snake_case", tag = "soort", content = "reden")]
 pub enum Outcome {
     /// A fine of [`Decision::bedrag`] (more than € 0).
     Boete,
@@ -225,8 +230,10 @@ pub struct Decision<'a> {
     pub constateringsdatum: NaiveDate,
     /// The day of this decision.
     pub besluitdatum: NaiveDate,
-    /// Fine or not, and why not: in JSON the two top-level fields `uitkomst` (`boete` or
-    /// `geen_boete`) and, for `geen_boete`, `reden`.
+    /// The version of the law's numbers it applied: the day that version took effect.
+    pub wetsversie: NaiveDate,
+    /// Fine or not, and why not: in JSON `uitkomst`, `{"soort": "boete"}` or
+    /// `{"soort": "geen_boete", "reden": {"soort": …}}`.
     pub outcome: Outcome,
     /// The amount imposed (€ 0.00 when no fine).
     pub bedrag: Decimal,
@@ -250,6 +257,8 @@ pub struct Decision<'a> {
     pub signalen: Vec<Signaal>,
     /// What the explanation is derived from (see [`Decision::stappen`]).
     toelichting: Toelichting<'a>,
+    /// How the explanation is written in JSON.
+    vorm: UitlegVorm,
 }
 
 /// What the rules settled that the explanation needs besides the decision's public fields; the
@@ -328,7 +337,33 @@ impl<'a> Decision<'a> {
     pub fn stappen(&self) -> Uitleg<'a> {
         let mut stappen = Uitleg::met_ruimte(STAPPEN_RUIMTE);
         uitleg(self, &mut stappen);
-        stappen
+        stappen.in_vorm(self.vorm)
+    }
+
+    /// The same decision, with its explanation written in JSON in the form `vorm`.
+    ///
+    /// ```
+    /// # use wi2021_boetes::*;
+    /// # let d = |y, m, dag| chrono::NaiveDate::from_ymd_opt(y, m, dag).unwrap();
+    /// # let termijnen = TermijnHistorie { pip_dagtekening: Some(d(2023, 1, 10)), ..Default::default() }.termijnen()?;
+    /// # let config = Config::default();
+    /// # let context = Context { person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
+    /// #     termijnen: &termijnen, eerdere_boetes: &[], besluitdatum: d(2023, 6, 1), config: &config };
+    /// let o: Overtreding = serde_json::from_str(
+    ///     r#"{"id":"o","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-02","verwijtbaarheid":"opzet"}"#,
+    /// ).unwrap();
+    /// let json = serde_json::to_string(&decide(&context, &o)?.met_uitleg(UitlegVorm::Codes)).unwrap();
+    /// assert!(!json.contains(r#""zin""#) && !json.contains(r#""link""#));
+    /// # Ok::<(), Fout>(())
+    /// ```
+    pub fn met_uitleg(mut self, vorm: UitlegVorm) -> Self {
+        self.zet_uitleg(vorm);
+        self
+    }
+
+    /// Writes the explanation in the form `vorm` from now on.
+    pub(crate) fn zet_uitleg(&mut self, vorm: UitlegVorm) {
+        self.vorm = vorm;
     }
 }
 
@@ -346,8 +381,8 @@ impl Serialize for Decision<'_> {
             gedraging: Gedraging,
             constateringsdatum: NaiveDate,
             besluitdatum: NaiveDate,
-            #[serde(flatten)]
-            outcome: Outcome,
+            wetsversie: NaiveDate,
+            uitkomst: Outcome,
             bedrag: Decimal,
             berekend_bedrag: Option<Decimal>,
             ladder: Option<LadderStap<'a>>,
@@ -364,7 +399,8 @@ impl Serialize for Decision<'_> {
             gedraging: self.gedraging,
             constateringsdatum: self.constateringsdatum,
             besluitdatum: self.besluitdatum,
-            outcome: self.outcome,
+            wetsversie: self.wetsversie,
+            uitkomst: self.outcome,
             bedrag: self.bedrag,
             berekend_bedrag: self.berekend_bedrag,
             ladder: self.ladder,
@@ -389,17 +425,23 @@ impl Serialize for StappenJson<'_, '_> {
         /// Writes each step into the list as it comes; keeps the first error.
         struct Schrijver<L: SerializeSeq> {
             lijst: L,
+            vorm: UitlegVorm,
             fout: Option<L::Error>,
         }
         impl<'a, L: SerializeSeq> Stappen<'a> for Schrijver<L> {
             fn stap(&mut self, stap: Stap<'a>) {
                 if self.fout.is_none() {
-                    self.fout = self.lijst.serialize_element(&stap).err();
+                    let json = StapJson {
+                        stap: &stap,
+                        vorm: self.vorm,
+                    };
+                    self.fout = self.lijst.serialize_element(&json).err();
                 }
             }
         }
         let mut schrijver = Schrijver {
             lijst: serializer.serialize_seq(None)?,
+            vorm: self.0.vorm,
             fout: None,
         };
         uitleg(self.0, &mut schrijver);
@@ -499,6 +541,7 @@ impl<'a> Concept<'a> {
             gedraging: o.gedraging,
             constateringsdatum: o.constateringsdatum,
             besluitdatum: self.besluitdatum,
+            wetsversie: self.versie.geldig_vanaf,
             outcome,
             bedrag: self.bedrag.decimal(),
             berekend_bedrag: self.berekend.map(Centen::decimal),
@@ -515,6 +558,7 @@ impl<'a> Concept<'a> {
                 regime: self.regime,
                 ladder: self.ladder_feiten.filter(|_| na_bedrag),
             },
+            vorm: UitlegVorm::Volledig,
         }
     }
 }
@@ -556,7 +600,7 @@ fn catalogus(c: &mut Concept<'_>) -> Result<Regime, Stop> {
         .in_veld("leerroute")
     })?;
     match fineability {
-        Fineability::Nee { reden } => Err(GeenBoeteReden::NietBeboetbaar(reden).into()),
+        Fineability::Nee { reden } => Err(GeenBoeteReden::NietBeboetbaar { waarom: reden }.into()),
         Fineability::Ja {
             handhaver: Handhaver::Duo,
             ..
@@ -599,7 +643,7 @@ fn regels_uitgelegd<'a>(
     let o = t.overtreding;
     let gedraging = o.gedraging;
     match reden {
-        Some(GeenBoeteReden::NietBeboetbaar(waarom)) => {
+        Some(GeenBoeteReden::NietBeboetbaar { waarom }) => {
             return uit.stap(Stap::NietBeboetbaar { gedraging, waarom });
         }
         Some(GeenBoeteReden::DoorDuo) => return uit.stap(Stap::DoorDuo { gedraging }),

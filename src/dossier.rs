@@ -33,6 +33,7 @@ use crate::fout::{Fout, FoutSoort, Plaats};
 use crate::geld::Centen;
 use crate::historie::{EerdereFeit, Historie};
 use crate::stapeling::{self, StapelingBoete, StapelingConfig, Stapelingssignaal};
+use crate::uitleg::UitlegVorm;
 use crate::wet::catalogus::{Doelgroep, Handhaver, Leerroute, Person, Regime};
 use crate::wet::duo::tabel::LeerrouteTabellen;
 use crate::wet::duo::{self, DuoArtikel, DuoBeoordeling, DuoContext, DuoDecision};
@@ -48,7 +49,7 @@ use crate::wet::verlaging;
 /// ```
 /// use wi2021_boetes::{BoeteStatus, GenomenBesluit};
 /// let b: GenomenBesluit = serde_json::from_str(
-///     r#"{"overtreding_id":"o-1","besluitdatum":"2023-06-01","bedrag":"25.00","status":{"status":"opgelegd"}}"#,
+///     r#"{"overtreding_id":"o-1","besluitdatum":"2023-06-01","bedrag":"25.00","status":{"soort":"opgelegd"}}"#,
 /// ).unwrap();
 /// assert_eq!(b.status, BoeteStatus::Opgelegd);
 /// ```
@@ -151,15 +152,15 @@ pub struct ReplayEntry<'a> {
 /// #   "leerroute":"b1_route","termijnen":{"pip_dagtekening":"2023-01-10"},
 /// #   "overtredingen":[{"id":"a","gedraging":"intensiteit_pvt","constateringsdatum":"2023-04-03","verwijtbaarheid":"opzet"}]}"#).unwrap();
 /// let stand: BucketStand = replay(&dossier)?.totalen[0];
-/// assert_eq!((stand.bucket, stand.totaal), (Bucket::Initieel, rust_decimal::Decimal::new(5000, 2)));
+/// assert_eq!((stand.termijn, stand.totaal), (Bucket::Initieel, rust_decimal::Decimal::new(5000, 2)));
 /// # Ok::<(), Fout>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct BucketStand {
-    /// The bucket.
-    pub bucket: Bucket,
+    /// The term.
+    pub termijn: Bucket,
     /// Its cap.
-    pub cap: Decimal,
+    pub plafond: Decimal,
     /// The total counted in it.
     pub totaal: Decimal,
     /// The room left (never below € 0).
@@ -240,6 +241,13 @@ pub enum AfwijkingSoort {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DossierUitkomst<'a> {
+    /// The version of this output's format ([`FORMAAT_VERSIE`]).
+    pub formaat_versie: u32,
+    /// The version of the crate that made it.
+    pub crate_versie: &'static str,
+    /// The versions of the law's numbers its decisions applied, by the day each took effect,
+    /// oldest first.
+    pub wetsversies: Vec<NaiveDate>,
     /// The dossier's id.
     pub dossier_id: &'a str,
     /// The peildatum.
@@ -256,6 +264,37 @@ pub struct DossierUitkomst<'a> {
     pub afwijkingen: Vec<Afwijking<'a>>,
     /// Fines that follow each other closely (a signal, never a change of amount).
     pub stapeling: Vec<Stapelingssignaal<'a>>,
+}
+
+/// The version of the output's format: it changes when a field is added, renamed or removed, or
+/// its meaning changes (the JSON Schemas in `schema/` describe each version).
+///
+/// ```
+/// assert_eq!(wi2021_boetes::FORMAAT_VERSIE, 1);
+/// ```
+pub const FORMAAT_VERSIE: u32 = 1;
+
+impl DossierUitkomst<'_> {
+    /// The same outcome, with every decision's explanation written in JSON in the form `vorm`.
+    ///
+    /// ```
+    /// # use wi2021_boetes::*;
+    /// # let dossier: Dossier = serde_json::from_str(r#"{"id":"d","peildatum":"2023-06-01","doelgroep":"asielstatushouder",
+    /// #   "leerroute":"b1_route","termijnen":{"pip_dagtekening":"2023-01-10"},
+    /// #   "overtredingen":[{"id":"a","gedraging":"intensiteit_pvt","constateringsdatum":"2023-04-03","verwijtbaarheid":"opzet"}]}"#).unwrap();
+    /// let json = serde_json::to_string(&replay(&dossier)?.met_uitleg(UitlegVorm::Codes)).unwrap();
+    /// assert!(json.contains(r#""soort":"ladder_start""#) && !json.contains(r#""zin""#));
+    /// # Ok::<(), Fout>(())
+    /// ```
+    pub fn met_uitleg(mut self, vorm: UitlegVorm) -> Self {
+        for entry in &mut self.beslissingen {
+            entry.beslissing.zet_uitleg(vorm);
+        }
+        for besluit in &mut self.duo_beslissingen {
+            besluit.zet_uitleg(vorm);
+        }
+        self
+    }
 }
 
 /// The most overtredingen one dossier may hold (and so the most besluiten, one per
@@ -350,7 +389,17 @@ fn replay_in(d: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
         beslissingen.push(entry);
     }
     let stapeling = stapeling::signalen(&boetes(&beslissingen, &duo_beslissingen), &d.stapeling);
+    let mut wetsversies: Vec<NaiveDate> = beslissingen
+        .iter()
+        .map(|e| e.beslissing.wetsversie)
+        .chain(duo_beslissingen.iter().map(|d| d.wetsversie))
+        .collect();
+    wetsversies.sort_unstable();
+    wetsversies.dedup();
     Ok(DossierUitkomst {
+        formaat_versie: FORMAAT_VERSIE,
+        crate_versie: env!("CARGO_PKG_VERSION"),
+        wetsversies,
         dossier_id: &d.id,
         peildatum: d.peildatum,
         termijnen,
@@ -417,13 +466,13 @@ fn totalen(historie: &Historie<'_>, peildatum: NaiveDate) -> Vec<BucketStand> {
         .totalen()
         .iter()
         .map(|&(bucket, totaal)| BucketStand {
-            bucket,
-            cap: bucket.plafond(versie).decimal(),
+            termijn: bucket,
+            plafond: bucket.plafond(versie).decimal(),
             totaal: totaal.decimal(),
             ruimte: bucket.plafond(versie).min_tot_nul(totaal).decimal(),
         })
         .collect();
-    totalen.sort_by_key(|stand| stand.bucket);
+    totalen.sort_by_key(|stand| stand.termijn);
     totalen
 }
 

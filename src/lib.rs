@@ -97,14 +97,14 @@ pub use besluit::{
     Context, Decision, EerdereBoete, GeenBoeteReden, LadderStap, Outcome, Overtreding, decide,
 };
 pub use dossier::{
-    Afwijking, AfwijkingSoort, BucketStand, DATUM_BEREIK, Dossier, DossierUitkomst, GenomenBesluit,
-    MAX_DUO_BEOORDELINGEN, MAX_OVERTREDINGEN, ReplayEntry, replay,
+    Afwijking, AfwijkingSoort, BucketStand, DATUM_BEREIK, Dossier, DossierUitkomst, FORMAAT_VERSIE,
+    GenomenBesluit, MAX_DUO_BEOORDELINGEN, MAX_OVERTREDINGEN, ReplayEntry, replay,
 };
 pub use fout::{Fout, FoutSoort, Plaats};
 pub use nl::dossier::{AfwijkingZin, SignaalZin};
 pub use nl::{Bron, Zin};
 pub use stapeling::{StapelingConfig, Stapelingssignaal};
-pub use uitleg::{Boetegrond, Stap, Uitleg};
+pub use uitleg::{Boetegrond, Stap, Uitleg, UitlegVorm};
 pub use wet::brede_intake::BredeIntakeGevolg;
 pub use wet::catalogus::{
     CATALOGUE, CatalogueEntry, Doelgroep, Fineability, Gedraging, Grondslag, Handhaver, Leerroute,

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::artikel::Artikel;
 use crate::wet::catalogus::{Gedraging, NietBeboetbaar, Regime};
@@ -89,7 +89,7 @@ impl Boetegrond {
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(remote = "Self", rename_all = "snake_case", tag = "reden")]
+#[serde(remote = "Self", rename_all = "snake_case", tag = "soort")]
 pub enum Stap<'a> {
     /// The law obliges the fine for this gedraging (Wi art. 22, 23: "legt … op").
     Beboetbaar {
@@ -270,8 +270,8 @@ pub enum Stap<'a> {
     },
     /// The cap of the bucket (Bi art. 7.1 lid 5).
     PlafondGrens {
-        /// The bucket.
-        bucket: Bucket,
+        /// The term.
+        termijn: Bucket,
         /// Its cap.
         plafond: Decimal,
     },
@@ -517,6 +517,26 @@ impl Stap<'_> {
     }
 }
 
+/// How a decision's explanation is written in JSON: in full (every step with its link and its
+/// Dutch sentence, the default) or as codes (every step with its article, kind and facts only,
+/// for systems that render their own text).
+///
+/// ```
+/// use wi2021_boetes::UitlegVorm;
+/// let v: UitlegVorm = serde_json::from_str(r#""codes""#).unwrap();
+/// assert_eq!(v, UitlegVorm::Codes);
+/// assert_eq!(UitlegVorm::default(), UitlegVorm::Volledig);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UitlegVorm {
+    /// Every step with its article, link, kind, facts and sentence.
+    #[default]
+    Volledig,
+    /// Every step with its article, kind and facts.
+    Codes,
+}
+
 /// A decision's explanation: its steps, in order. It reads as a slice of [`Stap`]s and is written
 /// to JSON as a list.
 ///
@@ -537,17 +557,51 @@ impl Stap<'_> {
 /// # Ok::<(), Fout>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Uitleg<'a>(Vec<Stap<'a>>);
+pub struct Uitleg<'a> {
+    stappen: Vec<Stap<'a>>,
+    pub(crate) vorm: UitlegVorm,
+}
 
 impl<'a> Uitleg<'a> {
     /// An empty explanation with room for `n` steps.
     pub(crate) fn met_ruimte(n: usize) -> Self {
-        Uitleg(Vec::with_capacity(n))
+        Uitleg {
+            stappen: Vec::with_capacity(n),
+            vorm: UitlegVorm::Volledig,
+        }
     }
 
     /// Adds a step.
     pub(crate) fn push(&mut self, stap: Stap<'a>) {
-        self.0.push(stap);
+        self.stappen.push(stap);
+    }
+
+    /// The same explanation, to be written in JSON in the form `vorm`.
+    ///
+    /// ```
+    /// use wi2021_boetes::*;
+    /// # let d = |y, m, dag| chrono::NaiveDate::from_ymd_opt(y, m, dag).unwrap();
+    /// # let termijnen = TermijnHistorie { pip_dagtekening: Some(d(2023, 1, 10)), ..Default::default() }.termijnen()?;
+    /// # let config = Config::default();
+    /// # let context = Context { person: Person { doelgroep: Doelgroep::Asielstatushouder, leerroute: Some(Leerroute::B1Route) },
+    /// #     termijnen: &termijnen, eerdere_boetes: &[], besluitdatum: d(2023, 6, 1), config: &config };
+    /// # let o: Overtreding = serde_json::from_str(
+    /// #     r#"{"id":"o","gedraging":"intensiteit_pvt","constateringsdatum":"2023-05-02","verwijtbaarheid":"geen"}"#,
+    /// # ).unwrap();
+    /// let codes = decide(&context, &o)?.stappen().in_vorm(UitlegVorm::Codes);
+    /// assert_eq!(
+    ///     serde_json::to_string(&codes[1..]).unwrap(),
+    ///     r#"[{"artikel":"awb_art5_41","link":"https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=5:41","soort":"geen_verwijtbaarheid","zin":"Het college kan u dit niet verwijten, daarom krijgt u geen boete (artikel 5:41 van de Algemene wet bestuursrecht)."}]"#
+    /// );
+    /// assert_eq!(
+    ///     serde_json::to_string(&codes).unwrap(),
+    ///     r#"[{"artikel":"wi_art23_lid1","soort":"beboetbaar","gedraging":"intensiteit_pvt"},{"artikel":"awb_art5_41","soort":"geen_verwijtbaarheid"}]"#
+    /// );
+    /// # Ok::<(), Fout>(())
+    /// ```
+    pub fn in_vorm(mut self, vorm: UitlegVorm) -> Self {
+        self.vorm = vorm;
+        self
     }
 }
 
@@ -555,7 +609,7 @@ impl<'a> std::ops::Deref for Uitleg<'a> {
     type Target = [Stap<'a>];
 
     fn deref(&self) -> &[Stap<'a>] {
-        &self.0
+        &self.stappen
     }
 }
 
@@ -564,25 +618,30 @@ impl<'s, 'a> IntoIterator for &'s Uitleg<'a> {
     type IntoIter = std::slice::Iter<'s, Stap<'a>>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+        self.stappen.iter()
     }
 }
 
 impl<'a> Extend<Stap<'a>> for Uitleg<'a> {
     fn extend<I: IntoIterator<Item = Stap<'a>>>(&mut self, stappen: I) {
-        self.0.extend(stappen);
+        self.stappen.extend(stappen);
     }
 }
 
 impl Serialize for Uitleg<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter())
+        let vorm = self.vorm;
+        serializer.collect_seq(
+            self.stappen
+                .iter()
+                .map(|stap| crate::nl::zin::StapJson { stap, vorm }),
+        )
     }
 }
 
 impl<'a> Stappen<'a> for Uitleg<'a> {
     fn stap(&mut self, stap: Stap<'a>) {
-        self.0.push(stap);
+        self.stappen.push(stap);
     }
 }
 

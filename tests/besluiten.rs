@@ -35,7 +35,7 @@ fn afwijking(soort: AfwijkingSoort) -> Afwijking<'static> {
 #[test]
 fn lower_than_the_rules() {
     let r = met_besluit(json!({
-        "besluitdatum": "2022-06-08", "bedrag": "20.00", "status": { "status": "opgelegd" }
+        "besluitdatum": "2022-06-08", "bedrag": "20.00", "status": { "soort": "opgelegd" }
     }));
     assert_eq!(
         r.afwijkingen,
@@ -63,7 +63,7 @@ fn lower_than_the_rules() {
 fn higher_and_at_another_step() {
     let r = met_besluit(json!({
         "besluitdatum": "2022-06-08", "bedrag": "50.00", "ladder_stap": 2,
-        "status": { "status": "opgelegd" }
+        "status": { "soort": "opgelegd" }
     }));
     assert_eq!(
         r.afwijkingen,
@@ -92,7 +92,7 @@ fn higher_and_at_another_step() {
 fn imposed_after_the_power_lapsed() {
     let r = met_besluit(json!({
         "besluitdatum": "2027-06-02", "bedrag": "25.00", "ladder_stap": 1,
-        "status": { "status": "opgelegd" }
+        "status": { "soort": "opgelegd" }
     }));
     assert_eq!(
         r.beslissingen[0].beslissing.outcome,
@@ -116,7 +116,7 @@ fn imposed_after_the_power_lapsed() {
          2027: dit besluit moet worden ingetrokken."
     ));
     let r = met_besluit(json!({
-        "besluitdatum": "2027-06-01", "bedrag": "25.00", "status": { "status": "opgelegd" }
+        "besluitdatum": "2027-06-01", "bedrag": "25.00", "status": { "soort": "opgelegd" }
     }));
     assert!(r.afwijkingen.is_empty());
 }
@@ -125,7 +125,7 @@ fn imposed_after_the_power_lapsed() {
 #[test]
 fn herroepen_reads_as_herroepen() {
     let r = met_besluit(json!({
-        "besluitdatum": "2022-06-08", "bedrag": "50.00", "status": { "status": "herroepen" }
+        "besluitdatum": "2022-06-08", "bedrag": "50.00", "status": { "soort": "herroepen" }
     }));
     assert!(r.afwijkingen.is_empty());
     assert_eq!(r.beslissingen[0].telt_mee, eur("0.00"));

@@ -40,9 +40,9 @@ fn cap_cuts_then_gives_zero_with_brede_intake_counting() {
     assert_eq!(sixth.ladder.as_ref().unwrap().stap, 6);
     assert_eq!(sixth.berekend_bedrag, Some(eur("800.00")));
     let usage = sixth.plafond.unwrap();
-    assert_eq!(usage.room_before, eur("350.00"));
-    assert_eq!(usage.room_after, eur("0.00"));
-    assert!(usage.cut);
+    assert_eq!(usage.ruimte_voor, eur("350.00"));
+    assert_eq!(usage.ruimte_na, eur("0.00"));
+    assert!(usage.ingekort);
     assert_eq!(sixth.bedrag, eur("350.00"));
     assert_eq!(sixth.outcome, Outcome::Boete);
     priors.push(as_prior(&sixth, d(2023, 2, 1)));
@@ -54,7 +54,7 @@ fn cap_cuts_then_gives_zero_with_brede_intake_counting() {
         Outcome::GeenBoete(GeenBoeteReden::PlafondBereikt)
     );
     assert_eq!(seventh.bedrag, eur("0.00"));
-    assert_eq!(seventh.plafond.unwrap().room_before, eur("0.00"));
+    assert_eq!(seventh.plafond.unwrap().ruimte_voor, eur("0.00"));
     let zin = seventh
         .stappen()
         .iter()
@@ -105,7 +105,7 @@ fn recorded_amount_counts_toward_cap() {
     let o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::Opzet);
     let decision = decide_with(&historie, &priors, &o, d(2022, 5, 2)).unwrap();
     // 2400 − 800 − 800 − 333.33 = 466.67
-    assert_eq!(decision.plafond.unwrap().room_before, eur("466.67"));
+    assert_eq!(decision.plafond.unwrap().ruimte_voor, eur("466.67"));
     assert_eq!(decision.bedrag, eur("466.67"));
 }
 
@@ -123,7 +123,7 @@ fn duo_fines_do_not_count() {
     };
     let o = pip_overtreding("n", d(2022, 5, 1), Verwijtbaarheid::Opzet);
     let decision = decide_with(&historie, &[duo], &o, d(2022, 5, 2)).unwrap();
-    assert_eq!(decision.plafond.unwrap().room_before, eur("2400.00"));
+    assert_eq!(decision.plafond.unwrap().ruimte_voor, eur("2400.00"));
     assert_eq!(
         decision.ladder.unwrap().stap,
         1,
@@ -145,7 +145,7 @@ fn extension_extends_the_initial_bucket() {
         nieuwe_einddatum: d(2025, 7, 10),
     });
     let decision = decide_with(&historie, &[], &o, d(2025, 3, 2)).unwrap();
-    assert_eq!(decision.plafond.unwrap().bucket, Bucket::Initieel);
+    assert_eq!(decision.plafond.unwrap().termijn, Bucket::Initieel);
 }
 
 /// The initial term from the PIP's dagtekening (Wi art. 11): 2022-03-14 gives 2022-03-15 up to
@@ -188,9 +188,9 @@ fn gezinsmigrant_leerroute_intensity() {
     let decision = decide_for(gezin, &historie, &[], &o, d(2022, 5, 2)).unwrap();
     assert_eq!(
         decision.outcome,
-        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(
-            NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld
-        ))
+        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar {
+            waarom: NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld
+        })
     );
     assert_eq!(decision.bedrag, eur("0"));
     assert_eq!(decision.stappen().len(), 1);
@@ -465,9 +465,9 @@ fn not_the_colleges_fine() {
     let decision = decide_with(&historie, &[], &o, d(2025, 2, 2)).unwrap();
     assert_eq!(
         decision.outcome,
-        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(
-            NietBeboetbaar::ParticipatiewetMaatregel
-        ))
+        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar {
+            waarom: NietBeboetbaar::ParticipatiewetMaatregel
+        })
     );
 }
 
@@ -962,9 +962,9 @@ fn cap_boundary_is_not_a_cut() {
     assert_eq!(
         (
             precies.bedrag,
-            usage.room_before,
-            usage.room_after,
-            usage.cut
+            usage.ruimte_voor,
+            usage.ruimte_na,
+            usage.ingekort
         ),
         (eur("100.00"), eur("100.00"), eur("0.00"), false)
     );
@@ -973,9 +973,9 @@ fn cap_boundary_is_not_a_cut() {
     assert_eq!(
         (
             een_cent.bedrag,
-            usage.room_before,
-            usage.room_after,
-            usage.cut
+            usage.ruimte_voor,
+            usage.ruimte_na,
+            usage.ingekort
         ),
         (eur("99.99"), eur("99.99"), eur("0.00"), true)
     );
@@ -987,9 +987,9 @@ fn cap_boundary_is_not_a_cut() {
     assert_eq!(
         (
             decision.bedrag,
-            usage.room_before,
-            usage.room_after,
-            usage.cut
+            usage.ruimte_voor,
+            usage.ruimte_na,
+            usage.ingekort
         ),
         (eur("0.00"), eur("0.00"), eur("0.00"), true)
     );
@@ -1004,7 +1004,7 @@ fn cap_boundary_is_not_a_cut() {
 fn bucket_names() {
     let zin = |bucket| {
         Stap::PlafondGrens {
-            bucket,
+            termijn: bucket,
             plafond: eur("400.00"),
         }
         .zin()
@@ -1081,7 +1081,7 @@ fn cap_sentences_word_for_word() {
     let bron = "(artikel 7.1, vijfde lid, van het Besluit inburgering 2021).";
     let grens = |bucket| {
         Stap::PlafondGrens {
-            bucket,
+            termijn: bucket,
             plafond: eur("2400.00"),
         }
         .zin()
@@ -1163,7 +1163,7 @@ fn amounts_in_any_notation() {
         reden: "r".into(),
     });
     let decision = decide_with(&historie, &priors, &o, d(2022, 5, 2)).unwrap();
-    assert_eq!(decision.plafond.unwrap().room_before, eur("2350.00"));
+    assert_eq!(decision.plafond.unwrap().ruimte_voor, eur("2350.00"));
     assert_eq!(decision.bedrag.to_string(), "12.50");
 }
 

@@ -627,18 +627,18 @@ fn duo_new_term_changes_the_gemeente_cap() {
     let n = &six.beslissingen[1].beslissing;
     assert_eq!(n.ladder.as_ref().unwrap().stap, 5);
     assert_eq!(
-        n.plafond.unwrap().bucket,
+        n.plafond.unwrap().termijn,
         Bucket::Nieuw {
             ingangsdatum: d(2025, 4, 2),
             maanden: 6
         }
     );
-    assert_eq!(n.plafond.unwrap().cap, eur("400"));
+    assert_eq!(n.plafond.unwrap().plafond, eur("400"));
     assert_eq!(n.bedrag, eur("400.00"));
     assert_eq!(six.duo_beslissingen.len(), 1);
     assert_eq!(six.duo_beslissingen[0].bedrag, eur("340.00"));
     // The gemeente buckets: initial 400 (p4 only), new term 400. DUO's 340 is in neither.
-    let totals: Vec<_> = six.totalen.iter().map(|t| (t.bucket, t.totaal)).collect();
+    let totals: Vec<_> = six.totalen.iter().map(|t| (t.termijn, t.totaal)).collect();
     assert_eq!(
         totals,
         [
@@ -658,7 +658,11 @@ fn duo_new_term_changes_the_gemeente_cap() {
     let two_years = replay(&two_years_dossier).unwrap();
     assert_eq!(two_years.beslissingen[1].beslissing.bedrag, eur("800.00"));
     assert_eq!(
-        two_years.beslissingen[1].beslissing.plafond.unwrap().cap,
+        two_years.beslissingen[1]
+            .beslissing
+            .plafond
+            .unwrap()
+            .plafond,
         eur("1600")
     );
 
@@ -809,7 +813,7 @@ fn extended_new_term_in_the_dossier() {
     );
     let n = &r.beslissingen[0].beslissing;
     assert_eq!(
-        n.plafond.unwrap().bucket,
+        n.plafond.unwrap().termijn,
         Bucket::Nieuw {
             ingangsdatum: d(2025, 4, 2),
             maanden: 6

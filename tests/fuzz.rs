@@ -44,7 +44,7 @@ fn check_outcome(result: &DossierUitkomst) -> Result<(), TestCaseError> {
         );
         prop_assert_eq!(b.is_boete(), b.bedrag > Decimal::ZERO);
         if let Some(cap) = b.plafond {
-            prop_assert!(b.bedrag <= cap.room_before);
+            prop_assert!(b.bedrag <= cap.ruimte_voor);
         }
         for step in &b.stappen() {
             prop_assert!(!step.zin().to_string().is_empty());

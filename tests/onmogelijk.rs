@@ -23,9 +23,9 @@ fn basis() -> Value {
         ],
         "besluiten": [
             { "overtreding_id": "bi", "besluitdatum": "2022-03-08", "bedrag": "250.00",
-              "status": { "status": "onherroepelijk", "sinds": "2022-04-19" } },
+              "status": { "soort": "onherroepelijk", "sinds": "2022-04-19" } },
             { "overtreding_id": "p", "besluitdatum": "2022-06-08", "bedrag": "25.00",
-              "ladder_stap": 1, "status": { "status": "opgelegd" } }
+              "ladder_stap": 1, "status": { "soort": "opgelegd" } }
         ]
     })
 }
@@ -181,15 +181,15 @@ fn unknown_keys_anywhere() {
     let cases: [(Edit, &str); 9] = [
         (
             |j| j["besluiten"][0]["status"]["reden"] = json!("x"),
-            "unknown field `reden`, expected `status` or `sinds`",
+            "unknown field `reden`, expected `soort` or `sinds`",
         ),
         (
             |j| j["besluiten"][1]["status"]["sinds"] = json!("2022-07-20"),
-            "the field `sinds` belongs only to status `onherroepelijk`",
+            "the field `sinds` belongs only to `onherroepelijk`",
         ),
         (
-            |j| j["besluiten"][0]["status"] = json!({ "status": "onherroepelijk" }),
-            "status `onherroepelijk` needs the field `sinds`",
+            |j| j["besluiten"][0]["status"] = json!({ "soort": "onherroepelijk" }),
+            "`onherroepelijk` needs the field `sinds`",
         ),
         (|j| j["naam"] = json!("x"), "unknown field `naam`"),
         (
@@ -234,7 +234,9 @@ fn z_route_eindgesprek_only_on_the_z_route() {
     let b = &r.beslissingen[1].beslissing;
     assert_eq!(
         b.outcome,
-        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(NietBeboetbaar::GeenZRoute))
+        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar {
+            waarom: NietBeboetbaar::GeenZRoute
+        })
     );
     assert_eq!(
         b.stappen()[0].zin().to_string(),

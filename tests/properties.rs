@@ -98,8 +98,8 @@ proptest! {
                 prop_assert!(decision.bedrag <= l.ladderbedrag * pct / Decimal::ONE_HUNDRED);
             }
             if let Some(cap) = decision.plafond {
-                prop_assert!(decision.bedrag <= cap.room_before);
-                prop_assert_eq!(cap.room_after, cap.room_before - decision.bedrag);
+                prop_assert!(decision.bedrag <= cap.ruimte_voor);
+                prop_assert_eq!(cap.ruimte_na, cap.ruimte_voor - decision.bedrag);
             }
             let o = &gens[decision.overtreding_id[1..].parse::<usize>().unwrap()];
             if o.samenloop || V[o.v] == Verwijtbaarheid::Geen {

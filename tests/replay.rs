@@ -207,12 +207,12 @@ proptest! {
         for b in &mut dossier.besluiten { b.bedrag = None; b.ladder_stap = None; }
         let result = replay(&dossier).unwrap();
         for stand in &result.totalen {
-            prop_assert!(stand.totaal <= stand.cap, "{:?}", stand);
-            prop_assert_eq!(stand.ruimte, stand.cap - stand.totaal);
+            prop_assert!(stand.totaal <= stand.plafond, "{:?}", stand);
+            prop_assert_eq!(stand.ruimte, stand.plafond - stand.totaal);
         }
         for e in &result.beslissingen {
             if let Some(cap) = e.beslissing.plafond {
-                prop_assert!(e.beslissing.bedrag <= cap.room_before);
+                prop_assert!(e.beslissing.bedrag <= cap.ruimte_voor);
             }
         }
     }

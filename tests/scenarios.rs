@@ -111,7 +111,7 @@ fn scenario_2_ladder_to_800_and_the_cap() {
     let p6 = &r.beslissingen[7].beslissing;
     let cap = p6.plafond.unwrap();
     assert_eq!(
-        (cap.room_before, cap.room_after, cap.cut),
+        (cap.ruimte_voor, cap.ruimte_na, cap.ingekort),
         (eur("350.00"), eur("0.00"), true)
     );
     assert_eq!(p6.berekend_bedrag, Some(eur("800.00")));
@@ -121,8 +121,8 @@ fn scenario_2_ladder_to_800_and_the_cap() {
     assert_eq!(
         r.totalen,
         [BucketStand {
-            bucket: Bucket::Initieel,
-            cap: eur("2400.00"),
+            termijn: Bucket::Initieel,
+            plafond: eur("2400.00"),
             totaal: eur("2400.00"),
             ruimte: eur("0.00")
         }]
@@ -186,13 +186,15 @@ fn scenario_4_gezinsmigrant() {
     );
     assert_eq!(
         r.beslissingen[0].beslissing.outcome,
-        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(
-            NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld
-        ))
+        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar {
+            waarom: NietBeboetbaar::LeerrouteIntensiteitNietVastgesteld
+        })
     );
     assert_eq!(
         r.beslissingen[1].beslissing.outcome,
-        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar(NietBeboetbaar::GeenZRoute))
+        Outcome::GeenBoete(GeenBoeteReden::NietBeboetbaar {
+            waarom: NietBeboetbaar::GeenZRoute
+        })
     );
     assert_eq!(
         r.beslissingen[2]
@@ -330,17 +332,17 @@ fn scenario_7_duo_pvt_and_new_term() {
         maanden: 6,
     };
     assert_eq!(
-        r.beslissingen[3].beslissing.plafond.unwrap().bucket,
+        r.beslissingen[3].beslissing.plafond.unwrap().termijn,
         new_term
     );
     assert_eq!(
-        r.beslissingen[3].beslissing.plafond.unwrap().room_before,
+        r.beslissingen[3].beslissing.plafond.unwrap().ruimte_voor,
         eur("100.00")
     );
     let totals: Vec<_> = r
         .totalen
         .iter()
-        .map(|t| (t.bucket, t.totaal, t.ruimte))
+        .map(|t| (t.termijn, t.totaal, t.ruimte))
         .collect();
     assert_eq!(
         totals,
@@ -397,7 +399,7 @@ fn scenario_8_duo_leerroute() {
     let totals: Vec<_> = r
         .totalen
         .iter()
-        .map(|t| (t.bucket, t.cap, t.totaal))
+        .map(|t| (t.termijn, t.plafond, t.totaal))
         .collect();
     assert_eq!(
         totals,

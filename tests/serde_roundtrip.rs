@@ -50,7 +50,7 @@ fn decisions_round_trip() {
     // The lowering's reason may be special personal data: it appears once, in the sentence of
     // the lowering's own step, so that step (and the decision) cannot be read back whole.
     let json = serde_json::to_string(&decision).unwrap();
-    assert!(json.contains(r#""uitkomst":"boete""#), "{json}");
+    assert!(json.contains(r#""uitkomst":{"soort":"boete"}"#), "{json}");
     assert!(json.contains(r#""bedrag":"60.00""#), "{json}");
     assert_eq!(json.matches("stress").count(), 1, "{json}");
     for step in &decision.stappen() {
@@ -72,7 +72,7 @@ fn decisions_round_trip() {
     let samenloop = decide_with(&historie, &[], &o, d(2022, 5, 2)).unwrap();
     let json = uit(&samenloop);
     assert!(
-        json.contains(r#""uitkomst":"geen_boete","reden":"samenloop""#),
+        json.contains(r#""uitkomst":{"soort":"geen_boete","reden":{"soort":"samenloop"}}"#),
         "{json}"
     );
     o.samenloop = None;
@@ -84,7 +84,9 @@ fn decisions_round_trip() {
     let nb = decide_for(gezin, &historie, &[], &o, d(2022, 5, 2)).unwrap();
     let json = uit(&nb);
     assert!(
-        json.contains(r#""reden":{"niet_beboetbaar":"leerroute_intensiteit_niet_vastgesteld"}"#),
+        json.contains(
+            r#""reden":{"soort":"niet_beboetbaar","waarom":"leerroute_intensiteit_niet_vastgesteld"}"#
+        ),
         "{json}"
     );
     for b in 1..=3 {
@@ -109,7 +111,9 @@ fn inputs_round_trip() {
     round_trip(&decision.outcome);
     round_trip(&Outcome::GeenBoete(GeenBoeteReden::PlafondBereikt));
     for reden in [
-        GeenBoeteReden::NietBeboetbaar(NietBeboetbaar::GeenZRoute),
+        GeenBoeteReden::NietBeboetbaar {
+            waarom: NietBeboetbaar::GeenZRoute,
+        },
         GeenBoeteReden::DoorDuo,
         GeenBoeteReden::EersteOproep,
         GeenBoeteReden::Samenloop,
@@ -212,14 +216,14 @@ fn stable_wire_names() {
         s(&BoeteStatus::Onherroepelijk {
             sinds: d(2022, 3, 1)
         }),
-        r#"{"status":"onherroepelijk","sinds":"2022-03-01"}"#
+        r#"{"soort":"onherroepelijk","sinds":"2022-03-01"}"#
     );
     assert_eq!(
         s(&Bucket::Nieuw {
             ingangsdatum: d(2025, 3, 1),
             maanden: 6
         }),
-        r#"{"termijn":"nieuw","ingangsdatum":"2025-03-01","maanden":6}"#
+        r#"{"soort":"nieuw","ingangsdatum":"2025-03-01","maanden":6}"#
     );
 }
 
@@ -343,5 +347,5 @@ fn dossier_and_duo_types_round_trip() {
     round_trip(&VerlengingsGrond::NietVerwijtbaar);
     round_trip(&VervalBasis::EindeTermijn);
     let json = serde_json::to_string(&uitkomst.duo_beslissingen[1].uitkomst).unwrap();
-    assert_eq!(json, r#"{"uitkomst":"boete"}"#);
+    assert_eq!(json, r#"{"soort":"boete"}"#);
 }

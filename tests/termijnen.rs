@@ -260,7 +260,7 @@ fn the_last_day_itself() {
     let dossier = dossier_op("2027-03-01", "2027-02-28");
     let r = replay(&dossier).unwrap();
     assert_eq!(
-        r.beslissingen[0].beslissing.plafond.unwrap().bucket,
+        r.beslissingen[0].beslissing.plafond.unwrap().termijn,
         Bucket::Initieel
     );
     let duo = &r.duo_beslissingen[0];
@@ -472,7 +472,7 @@ fn the_beslisser_turns_on_the_amount_imposed() {
         ],
         "besluiten": [{ "overtreding_id": "p4", "besluitdatum": "2023-01-09", "bedrag": "400.00",
                         "ladder_stap": 4,
-                        "status": { "status": "onherroepelijk", "sinds": "2023-02-20" } }]
+                        "status": { "soort": "onherroepelijk", "sinds": "2023-02-20" } }]
     }))
     .unwrap();
     let p5 = &r.beslissingen[1].beslissing;

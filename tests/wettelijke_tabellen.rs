@@ -89,9 +89,9 @@ fn caps_table_through_decisions() {
         let o = pip_overtreding("o", d(2025, 4, 1), Verwijtbaarheid::Opzet);
         let decision = decide_with(&historie, &priors, &o, d(2025, 4, 10)).unwrap();
         let usage = decision.plafond.unwrap();
-        assert_eq!(usage.cap, eur(cap), "{maanden} months");
+        assert_eq!(usage.plafond, eur(cap), "{maanden} months");
         assert_eq!(
-            usage.room_before,
+            usage.ruimte_voor,
             eur(cap),
             "the initial term's fine does not count here"
         );
@@ -177,9 +177,9 @@ fn brede_intake_sequence() {
             .any(|s| s.artikel() == Artikel::WiArt22Lid3)
     );
     let usage = third.plafond.unwrap();
-    assert_eq!(usage.bucket, Bucket::Initieel);
-    assert_eq!(usage.room_before, eur("2150.00"), "2400 − 250");
-    assert_eq!(usage.room_after, eur("1900.00"), "2400 − 250 − 250");
+    assert_eq!(usage.termijn, Bucket::Initieel);
+    assert_eq!(usage.ruimte_voor, eur("2150.00"), "2400 − 250");
+    assert_eq!(usage.ruimte_na, eur("1900.00"), "2400 − 250 − 250");
 
     let fourth = decide_with(
         &historie,

@@ -51,9 +51,9 @@ impl DossierUitkomst<'_> {
                 writeln!(
                     uit,
                     "- {}: {} van ten hoogste {}; ruimte {}.",
-                    Termijn(stand.bucket),
+                    Termijn(stand.termijn),
                     Euro(stand.totaal),
-                    Euro(stand.cap),
+                    Euro(stand.plafond),
                     Euro(stand.ruimte)
                 )?;
             }

@@ -8,7 +8,7 @@ use serde::{Serialize, Serializer};
 use crate::artikel::{Artikel, Link};
 use crate::nl::woorden::{self, OnderdelenTekst, Orgaan, Telling, Termijn};
 use crate::nl::{AlsTekst, Datum, Euro};
-use crate::uitleg::Stap;
+use crate::uitleg::{Stap, UitlegVorm};
 use crate::wet::catalogus::NietBeboetbaar;
 use crate::wet::duo::{DuoMoment, InspanningsCriterium};
 use crate::wet::ladder::NietMeetellend;
@@ -47,10 +47,27 @@ impl fmt::Display for Zin<'_, '_> {
     }
 }
 
-/// The step as JSON: `{"artikel": …, "link": …, "reden": …, <facts>, "zin": …}`.
+/// The step as JSON, in full: `{"artikel": …, "link": …, "soort": …, <facts>, "zin": …}`.
 impl Serialize for Stap<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        /// The reason and its facts, as the rule gives them.
+        StapJson {
+            stap: self,
+            vorm: UitlegVorm::Volledig,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// A step as JSON in the chosen form: in full, or as codes (its article, kind and facts, without
+/// the link and the sentence).
+pub(crate) struct StapJson<'s, 'a> {
+    pub stap: &'s Stap<'a>,
+    pub vorm: UitlegVorm,
+}
+
+impl Serialize for StapJson<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The kind and its facts, as the rule gives them.
         struct Feiten<'s, 'a>(&'s Stap<'a>);
 
         impl Serialize for Feiten<'_, '_> {
@@ -62,18 +79,21 @@ impl Serialize for Stap<'_> {
         #[derive(Serialize)]
         struct Json<'s, 'a> {
             artikel: Artikel,
-            link: AlsTekst<Link>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            link: Option<AlsTekst<Link>>,
             #[serde(flatten)]
             feiten: Feiten<'s, 'a>,
-            zin: AlsTekst<Zin<'s, 'a>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            zin: Option<AlsTekst<Zin<'s, 'a>>>,
         }
 
-        let artikel = self.artikel();
+        let artikel = self.stap.artikel();
+        let volledig = self.vorm == UitlegVorm::Volledig;
         Json {
             artikel,
-            link: AlsTekst(artikel.link()),
-            feiten: Feiten(self),
-            zin: AlsTekst(self.zin()),
+            link: volledig.then(|| AlsTekst(artikel.link())),
+            feiten: Feiten(self.stap),
+            zin: volledig.then(|| AlsTekst(self.stap.zin())),
         }
         .serialize(serializer)
     }
@@ -320,10 +340,10 @@ fn schrijf(stap: &Stap<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             Euro(naar),
             omstandigheden.trim().trim_end_matches('.')
         ),
-        Stap::PlafondGrens { bucket, plafond } => write!(
+        Stap::PlafondGrens { termijn, plafond } => write!(
             f,
             "In {} mag het college samen ten hoogste {} aan boetes opleggen ({bron}).",
-            Termijn(bucket),
+            Termijn(termijn),
             Euro(plafond)
         ),
         Stap::PlafondRuimte {

@@ -349,7 +349,7 @@ pub(crate) fn map_plicht(leerroute: Leerroute) -> bool {
 /// # Ok::<(), wi2021_boetes::Fout>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "beboetbaar")]
+#[serde(rename_all = "snake_case", tag = "soort")]
 pub enum Fineability {
     /// It can be fined, by `handhaver`, under `regime`.
     Ja {

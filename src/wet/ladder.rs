@@ -34,19 +34,19 @@ use crate::wet::parameters::Versie;
 /// The status of a fine already imposed: it raises the ladder only once onherroepelijk, and a
 /// herroepen or vernietigde fine counts for nothing.
 ///
-/// In JSON `{"status": "opgelegd"}`, `{"status": "onherroepelijk", "sinds": "2023-05-02"}` or
-/// `{"status": "herroepen"}`; any other key, and `sinds` on another status, is refused.
+/// In JSON `{"soort": "opgelegd"}`, `{"soort": "onherroepelijk", "sinds": "2023-05-02"}` or
+/// `{"soort": "herroepen"}`; any other key, and `sinds` on another kind, is refused.
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use wi2021_boetes::BoeteStatus;
-/// let s: BoeteStatus = serde_json::from_str(r#"{"status":"onherroepelijk","sinds":"2023-05-02"}"#).unwrap();
+/// let s: BoeteStatus = serde_json::from_str(r#"{"soort":"onherroepelijk","sinds":"2023-05-02"}"#).unwrap();
 /// let dag = NaiveDate::from_ymd_opt(2023, 5, 2).unwrap();
 /// assert!(s.onherroepelijk_op(dag));
-/// assert!(serde_json::from_str::<BoeteStatus>(r#"{"status":"opgelegd","x":1}"#).is_err());
+/// assert!(serde_json::from_str::<BoeteStatus>(r#"{"soort":"opgelegd","x":1}"#).is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "status", try_from = "StatusInvoer")]
+#[serde(rename_all = "snake_case", tag = "soort", try_from = "StatusInvoer")]
 pub enum BoeteStatus {
     /// Imposed, still open to bezwaar or beroep (or in it).
     Opgelegd,
@@ -83,12 +83,12 @@ impl BoeteStatus {
     }
 }
 
-/// The status as written in JSON, before it is checked: exactly the keys `status` and, for an
+/// The status as written in JSON, before it is checked: exactly the keys `soort` and, for an
 /// onherroepelijk fine, `sinds`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StatusInvoer {
-    status: StatusSoort,
+    soort: StatusSoort,
     #[serde(default)]
     sinds: Option<NaiveDate>,
 }
@@ -105,15 +105,15 @@ impl TryFrom<StatusInvoer> for BoeteStatus {
     type Error = &'static str;
 
     fn try_from(invoer: StatusInvoer) -> Result<Self, Self::Error> {
-        match (invoer.status, invoer.sinds) {
+        match (invoer.soort, invoer.sinds) {
             (StatusSoort::Opgelegd, None) => Ok(BoeteStatus::Opgelegd),
             (StatusSoort::Herroepen, None) => Ok(BoeteStatus::Herroepen),
             (StatusSoort::Onherroepelijk, Some(sinds)) => Ok(BoeteStatus::Onherroepelijk { sinds }),
-            (StatusSoort::Onherroepelijk, None) => Err(
-                "status `onherroepelijk` needs the field `sinds`: the first day it is onherroepelijk",
-            ),
+            (StatusSoort::Onherroepelijk, None) => {
+                Err("`onherroepelijk` needs the field `sinds`: the first day it is onherroepelijk")
+            }
             (StatusSoort::Opgelegd | StatusSoort::Herroepen, Some(_)) => {
-                Err("the field `sinds` belongs only to status `onherroepelijk`")
+                Err("the field `sinds` belongs only to `onherroepelijk`")
             }
         }
     }

@@ -29,10 +29,10 @@ use crate::wet::termijn::{Termijn, TermijnSoort};
 ///
 /// ```
 /// use wi2021_boetes::Bucket;
-/// assert_eq!(serde_json::to_string(&Bucket::Initieel).unwrap(), r#"{"termijn":"initieel"}"#);
+/// assert_eq!(serde_json::to_string(&Bucket::Initieel).unwrap(), r#"{"soort":"initieel"}"#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "termijn")]
+#[serde(rename_all = "snake_case", tag = "soort")]
 pub enum Bucket {
     /// The initial term, as extended (brede-intake fines included).
     Initieel,
@@ -102,11 +102,11 @@ impl std::fmt::Display for Lengtes {
 /// before the cap; `na`: after it).
 pub(crate) fn uitleg<'a>(gebruik: &CapUse, voor: Decimal, na: Decimal, uit: &mut impl Stappen<'a>) {
     uit.stap(Stap::PlafondGrens {
-        bucket: gebruik.bucket,
-        plafond: gebruik.cap,
+        termijn: gebruik.termijn,
+        plafond: gebruik.plafond,
     });
     uit.stap(Stap::PlafondRuimte {
-        ruimte_voor: gebruik.room_before,
+        ruimte_voor: gebruik.ruimte_voor,
         bedrag_voor: voor,
         bedrag_na: na,
     });
@@ -121,28 +121,28 @@ pub(crate) fn plafond_nieuwe_termijn(maanden: u32, versie: &Versie) -> Option<Ce
         .map(|(_, plafond)| *plafond)
 }
 
-/// How one fine used its bucket.
+/// How one fine used the cap of its term.
 ///
 /// ```
 /// use rust_decimal::Decimal;
 /// use wi2021_boetes::{Bucket, CapUse};
 /// let c: CapUse = serde_json::from_str(
-///     r#"{"bucket":{"termijn":"initieel"},"cap":"2400.00","room_before":"350.00","room_after":"0.00","cut":true}"#,
+///     r#"{"termijn":{"soort":"initieel"},"plafond":"2400.00","ruimte_voor":"350.00","ruimte_na":"0.00","ingekort":true}"#,
 /// ).unwrap();
-/// assert_eq!(c.room_before, Decimal::new(35000, 2));
+/// assert_eq!((c.termijn, c.ruimte_voor), (Bucket::Initieel, Decimal::new(35000, 2)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CapUse {
-    /// The bucket.
-    pub bucket: Bucket,
+    /// The term whose cap it is.
+    pub termijn: Bucket,
     /// Its cap.
-    pub cap: Decimal,
+    pub plafond: Decimal,
     /// Room left before this fine.
-    pub room_before: Decimal,
+    pub ruimte_voor: Decimal,
     /// Room left after this fine.
-    pub room_after: Decimal,
+    pub ruimte_na: Decimal,
     /// Whether the cap cut this fine.
-    pub cut: bool,
+    pub ingekort: bool,
 }
 
 /// Bi 7.1 lid 5: the fine within the room its bucket has left, with `al` already counted in it;
@@ -162,11 +162,11 @@ pub(crate) fn toets(
     };
     let opgelegd = gevraagd.min(ruimte);
     c.plafond = Some(CapUse {
-        bucket,
-        cap: plafond.decimal(),
-        room_before: ruimte.decimal(),
-        room_after: ruimte.min_tot_nul(opgelegd).decimal(),
-        cut: opgelegd < gevraagd,
+        termijn: bucket,
+        plafond: plafond.decimal(),
+        ruimte_voor: ruimte.decimal(),
+        ruimte_na: ruimte.min_tot_nul(opgelegd).decimal(),
+        ingekort: opgelegd < gevraagd,
     });
     c.bedrag = opgelegd;
     if opgelegd.is_nul() {

@@ -163,12 +163,12 @@ pub struct Procedure {
 /// ```
 /// use wi2021_boetes::Signaal;
 /// let s: Signaal = serde_json::from_str(
-///     r#"{"signaal":"beslist_na_beslistermijn","beslissen_uiterlijk":"2022-09-02","besluitdatum":"2022-09-05"}"#,
+///     r#"{"soort":"beslist_na_beslistermijn","beslissen_uiterlijk":"2022-09-02","besluitdatum":"2022-09-05"}"#,
 /// ).unwrap();
 /// assert!(matches!(s, Signaal::BeslistNaBeslistermijn { .. }));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "signaal")]
+#[serde(rename_all = "snake_case", tag = "soort")]
 pub enum Signaal {
     /// Decided more than thirteen weeks after the rapport (Awb 5:51 lid 1). A termijn van orde:
     /// the power to fine remains, but the delay must be visible.

@@ -133,7 +133,7 @@ pub fn reden_kinds(decision: &Decision) -> Vec<String> {
         .iter()
         .map(|s| {
             let v = serde_json::to_value(s).expect("serializable");
-            v["reden"].as_str().unwrap_or_default().to_owned()
+            v["soort"].as_str().unwrap_or_default().to_owned()
         })
         .collect()
 }

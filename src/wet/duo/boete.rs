@@ -151,6 +151,7 @@ fn besluit<'a>(
         moment,
         onderdelen,
         besluitdatum: a.besluitdatum,
+        wetsversie: a.versie.geldig_vanaf,
         uitkomst: DuoUitkomst::Boete,
         bedrag: Centen::NUL.decimal(),
         berekend_bedrag: None,

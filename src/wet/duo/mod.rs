@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use crate::artikel::Artikel;
 use crate::fout::{Fout, FoutSoort, Plaats};
 use crate::geld::Centen;
-use crate::uitleg::{Stap, Stappen, Uitleg};
+use crate::uitleg::{Stap, Stappen, Uitleg, UitlegVorm};
 use crate::wet::catalogus::{Leerroute, Person, Regime};
 use crate::wet::parameters::{self, Versie};
 use crate::wet::procedure::{Config, Route, Signaal};
@@ -398,10 +398,10 @@ pub enum VerlengingsGrond {
 ///
 /// ```
 /// use wi2021_boetes::DuoGeenBoeteReden;
-/// assert_eq!(serde_json::to_string(&DuoGeenBoeteReden::Unierecht).unwrap(), r#""unierecht""#);
+/// assert_eq!(serde_json::to_string(&DuoGeenBoeteReden::Unierecht).unwrap(), r#"{"soort":"unierecht"}"#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", tag = "soort")]
 pub enum DuoGeenBoeteReden {
     /// Only the MAP is unfinished, and there is no MAP in the onderwijsroute (Wi art. 8 lid 3).
     GeenMapPlichtOnderwijsroute,
@@ -422,10 +422,10 @@ pub enum DuoGeenBoeteReden {
 ///
 /// ```
 /// use wi2021_boetes::DuoUitkomst;
-/// assert_eq!(serde_json::to_string(&DuoUitkomst::Boete).unwrap(), r#"{"uitkomst":"boete"}"#);
+/// assert_eq!(serde_json::to_string(&DuoUitkomst::Boete).unwrap(), r#"{"soort":"boete"}"#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "uitkomst")]
+#[serde(rename_all = "snake_case", tag = "soort")]
 pub enum DuoUitkomst {
     /// A fine of [`DuoDecision::bedrag`].
     Boete,
@@ -520,6 +520,8 @@ pub struct DuoDecision<'a> {
     pub onderdelen: Onderdelen,
     /// The day of the besluit.
     pub besluitdatum: NaiveDate,
+    /// The version of the law's numbers it applied: the day that version took effect.
+    pub wetsversie: NaiveDate,
     /// Fine, extension, or no fine.
     pub uitkomst: DuoUitkomst,
     /// The amount imposed (€ 0.00 when no fine).
@@ -593,6 +595,30 @@ impl<'a> DuoDecision<'a> {
     /// ```
     pub fn stappen(&self) -> &Uitleg<'a> {
         &self.uitleg
+    }
+
+    /// The same decision, with its explanation written in JSON in the form `vorm`.
+    ///
+    /// ```
+    /// # use wi2021_boetes::*;
+    /// # let json = r#"{"id":"x","beoordelingsdatum":"2025-04-01","onafgerond":{"pvt":true},"verwijtbaarheid":"normaal","nieuwe_termijn_maanden":6}"#;
+    /// # let b: DuoBeoordeling = serde_json::from_str(json).unwrap();
+    /// # let config = Config::default();
+    /// # let context = DuoContext { person: Person { doelgroep: Doelgroep::Gezinsmigrant, leerroute: Some(Leerroute::B1Route) },
+    /// #     termijn_einde: chrono::NaiveDate::from_ymd_opt(2025, 3, 14).unwrap(), eerdere_art24: &[], eerdere_art25: &[],
+    /// #     tabellen: None, config: &config };
+    /// let besluit = beoordeel(&context, &b)?.beslissingen.remove(0).met_uitleg(UitlegVorm::Codes);
+    /// assert!(!serde_json::to_string(&besluit).unwrap().contains(r#""zin""#));
+    /// # Ok::<(), Fout>(())
+    /// ```
+    pub fn met_uitleg(mut self, vorm: UitlegVorm) -> Self {
+        self.zet_uitleg(vorm);
+        self
+    }
+
+    /// Writes the explanation in the form `vorm` from now on.
+    pub(crate) fn zet_uitleg(&mut self, vorm: UitlegVorm) {
+        self.uitleg.vorm = vorm;
     }
 }
 
