@@ -49,10 +49,11 @@ pub struct Overtreding {
     /// What the person did or failed to do.
     pub gedraging: Gedraging,
     /// The day it was geconstateerd: decides the ladder window and the cap bucket.
+    #[serde(deserialize_with = "crate::invoer::datum")]
     pub constateringsdatum: NaiveDate,
     /// The day it took place, if known (the lapse period counts from it, Awb 5:45); without
     /// it the constateringsdatum is used and the decision says so.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
     pub pleegdatum: Option<NaiveDate>,
     /// How far it can be blamed on the person.
     pub verwijtbaarheid: Verwijtbaarheid,
@@ -66,7 +67,7 @@ pub struct Overtreding {
     #[serde(default)]
     pub oproep: Option<u8>,
     /// The rapport's date, if one was made (Awb 5:48, 5:53): gives the decision deadline.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
     pub rapportdatum: Option<NaiveDate>,
 }
 
@@ -88,12 +89,14 @@ pub struct EerdereBoete {
     /// Its gedraging (decides whether it is a ladder fine, a brede-intake fine or DUO's).
     pub gedraging: Gedraging,
     /// Its constatering date.
+    #[serde(deserialize_with = "crate::invoer::datum")]
     pub constateringsdatum: NaiveDate,
     /// For a PIP fine: the ladder step it was imposed at (1 or more).
     #[serde(default)]
     pub ladder_stap: Option<u32>,
     /// The amount actually imposed (after any lowering, in bezwaar too); € 0 when there was no
     /// fine.
+    #[serde(deserialize_with = "crate::invoer::bedrag")]
     pub bedrag: Decimal,
     /// Opgelegd, onherroepelijk since a date, or herroepen.
     pub status: BoeteStatus,

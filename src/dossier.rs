@@ -59,10 +59,11 @@ pub struct GenomenBesluit {
     /// The overtreding it decided on.
     pub overtreding_id: String,
     /// The date of the besluit.
+    #[serde(deserialize_with = "crate::invoer::datum")]
     pub besluitdatum: NaiveDate,
     /// The amount actually imposed, if recorded (after any lowering, also in bezwaar). Without
     /// it the computed amount is taken.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::invoer::bedrag_optie")]
     pub bedrag: Option<Decimal>,
     /// The ladder step it was imposed at, if recorded. Without it the computed step is taken.
     #[serde(default)]
@@ -87,6 +88,7 @@ pub struct Dossier {
     pub id: String,
     /// The date as of which the dossier is evaluated; overtredingen without a recorded besluit
     /// are decided on it.
+    #[serde(deserialize_with = "crate::invoer::datum")]
     pub peildatum: NaiveDate,
     /// The doelgroep.
     pub doelgroep: Doelgroep,
@@ -353,14 +355,21 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
     replay_in(dossier).map_err(|fout| fout.in_dossier(&dossier.id))
 }
 
+/// The replay. Faults found in the dossier's own fields (dates, ids, recorded besluiten) and in
+/// its overtredingen are all collected and reported together; a fault in the number of entries,
+/// the terms or a DUO assessment, on which the rest depends, ends the run.
 fn replay_in(d: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
-    toets_grenzen(d)?;
+    toets_aantallen(d)?;
+    let mut fouten = toets_velden(d);
+    if let Some(fout) = Fout::samen(std::mem::take(&mut fouten)) {
+        return Err(fout);
+    }
     let person = Person {
         doelgroep: d.doelgroep,
         leerroute: d.leerroute,
     };
     let (termijnen, duo_beslissingen) = replay_duo(d, person)?;
-    let besluiten = besluiten_per_overtreding(d)?;
+    let besluiten = besluiten_per_overtreding(d, &mut fouten)?;
     let mut volgorde: Vec<usize> = (0..d.overtredingen.len()).collect();
     volgorde.sort_by_key(|&i| d.overtredingen.get(i).map(|o| o.constateringsdatum));
     let mut historie = Historie::met_ruimte(d.overtredingen.len());
@@ -377,7 +386,13 @@ fn replay_in(d: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
             besluitdatum: besluit.map_or(d.peildatum, |b| b.besluitdatum),
             config: &d.config,
         };
-        let entry = beslis_en_boek(&context, o, besluit, &mut historie)?;
+        let entry = match beslis_en_boek(&context, o, besluit, &mut historie) {
+            Ok(entry) => entry,
+            Err(fout) => {
+                fouten.push(fout);
+                continue;
+            }
+        };
         if let Some(besluit) = besluit {
             afwijkingen.extend(afwijkingen_van(besluit, &entry.beslissing).map(|soort| {
                 Afwijking {
@@ -387,6 +402,9 @@ fn replay_in(d: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
             }));
         }
         beslissingen.push(entry);
+    }
+    if let Some(fout) = Fout::samen(fouten) {
+        return Err(fout);
     }
     let stapeling = stapeling::signalen(&boetes(&beslissingen, &duo_beslissingen), &d.stapeling);
     let mut wetsversies: Vec<NaiveDate> = beslissingen
@@ -503,7 +521,10 @@ fn boetes<'a>(
 /// For each overtreding (by position), its recorded besluit, if any; with the checks that ids
 /// are unique, that each besluit names an overtreding of the dossier, and that what it records
 /// is lawful.
-fn besluiten_per_overtreding(d: &Dossier) -> Result<Vec<Option<&GenomenBesluit>>, Fout> {
+fn besluiten_per_overtreding<'d>(
+    d: &'d Dossier,
+    fouten: &mut Vec<Fout>,
+) -> Result<Vec<Option<&'d GenomenBesluit>>, Fout> {
     let mut ids: Vec<(&str, usize)> = d
         .overtredingen
         .iter()
@@ -524,18 +545,23 @@ fn besluiten_per_overtreding(d: &Dossier) -> Result<Vec<Option<&GenomenBesluit>>
             .binary_search_by(|&(kandidaat, _)| kandidaat.cmp(id))
             .ok()
             .and_then(|positie| ids.get(positie))
-            .map(|&(_, index)| index)
-            .ok_or_else(|| {
+            .map(|&(_, index)| index);
+        let Some(index) = index else {
+            fouten.push(
                 Fout::nieuw(FoutSoort::BesluitZonderOvertreding {
                     overtreding_id: id.to_owned(),
                 })
                 .bij(Plaats::Lijst("besluiten"))
-                .in_veld("overtreding_id")
-            })?;
-        toets_besluit(besluit, d.overtredingen.get(index))?;
+                .in_veld("overtreding_id"),
+            );
+            continue;
+        };
+        if let Err(fout) = toets_besluit(besluit, d.overtredingen.get(index)) {
+            fouten.push(fout);
+        }
         match per_overtreding.get_mut(index) {
             Some(plek @ None) => *plek = Some(besluit),
-            _ => return Err(dubbel("besluiten", id)),
+            _ => fouten.push(dubbel("besluiten", id)),
         }
     }
     Ok(per_overtreding)
@@ -637,8 +663,8 @@ fn afwijkingen_van(
     bedrag.into_iter().chain(trede).chain(verval)
 }
 
-/// The input limits and the date range (documented in the README).
-fn toets_grenzen(d: &Dossier) -> Result<(), Fout> {
+/// The input limits (documented in the README): no list longer than a dossier may hold.
+fn toets_aantallen(d: &Dossier) -> Result<(), Fout> {
     for (lijst, aantal, maximum) in [
         ("overtredingen", d.overtredingen.len(), MAX_OVERTREDINGEN),
         ("besluiten", d.besluiten.len(), MAX_OVERTREDINGEN),
@@ -654,33 +680,54 @@ fn toets_grenzen(d: &Dossier) -> Result<(), Fout> {
             );
         }
     }
-    datums(None, &[("peildatum", Some(d.peildatum))])?;
-    toets_termijndata(&d.termijnen)?;
-    for o in &d.overtredingen {
-        datums(
+    Ok(())
+}
+
+/// Every fault in the dossier's own fields: a date outside [`DATUM_BEREIK`], an id that is
+/// empty or holds a control character.
+fn toets_velden(d: &Dossier) -> Vec<Fout> {
+    let mut fouten = Vec::new();
+    let mut toets = |resultaat: Result<(), Fout>| fouten.extend(resultaat.err());
+    toets(id(&d.id, || None));
+    toets(datums(None, &[("peildatum", Some(d.peildatum))]));
+    toets(toets_termijndata(&d.termijnen));
+    for (index, o) in d.overtredingen.iter().enumerate() {
+        toets(id(&o.id, || {
+            Some(Plaats::Element {
+                lijst: "overtredingen",
+                index,
+            })
+        }));
+        toets(datums(
             || Plaats::Overtreding(o.id.clone()),
             &[
                 ("constateringsdatum", Some(o.constateringsdatum)),
                 ("pleegdatum", o.pleegdatum),
                 ("rapportdatum", o.rapportdatum),
             ],
-        )?;
+        ));
     }
     for b in &d.besluiten {
         let sinds = match b.status {
             BoeteStatus::Onherroepelijk { sinds } => Some(sinds),
             _ => None,
         };
-        datums(
+        toets(datums(
             || Plaats::Besluit(b.overtreding_id.clone()),
             &[
                 ("besluitdatum", Some(b.besluitdatum)),
                 ("status.sinds", sinds),
             ],
-        )?;
+        ));
     }
-    for b in &d.duo_beoordelingen {
-        datums(
+    for (index, b) in d.duo_beoordelingen.iter().enumerate() {
+        toets(id(&b.id, || {
+            Some(Plaats::Element {
+                lijst: "duo_beoordelingen",
+                index,
+            })
+        }));
+        toets(datums(
             || Plaats::Beoordeling(b.id.clone()),
             &[
                 ("beoordelingsdatum", Some(b.beoordelingsdatum)),
@@ -689,9 +736,21 @@ fn toets_grenzen(d: &Dossier) -> Result<(), Fout> {
                 ("verlenging_tot", b.verlenging_tot),
                 ("voornemen_datum", b.voornemen_datum),
             ],
-        )?;
+        ));
     }
-    Ok(())
+    fouten
+}
+
+/// An id: not empty, no control characters.
+fn id(id: &str, waar: impl FnOnce() -> Option<Plaats>) -> Result<(), Fout> {
+    if !id.is_empty() && !id.chars().any(char::is_control) {
+        return Ok(());
+    }
+    let fout = Fout::nieuw(FoutSoort::IdOngeldig { id: id.to_owned() }).in_veld("id");
+    Err(match waar() {
+        Some(plaats) => fout.bij(plaats),
+        None => fout,
+    })
 }
 
 /// The dates of the term history within [`DATUM_BEREIK`].

@@ -7,6 +7,7 @@
 //! dossier, the overtreding or assessment by the caller's id, the field), and, where the refusal
 //! rests on an article, that article.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -44,7 +45,9 @@ pub struct Fout {
     soort: FoutSoort,
     dossier: Option<String>,
     plaats: Option<Plaats>,
-    veld: Option<&'static str>,
+    veld: Option<Cow<'static, str>>,
+    /// The other faults found in the same run, in the order found.
+    meer: Vec<Fout>,
 }
 
 impl Fout {
@@ -55,7 +58,23 @@ impl Fout {
             dossier: None,
             plaats: None,
             veld: None,
+            meer: Vec::new(),
         }
+    }
+
+    /// The faults of one run as one error: the first, with the others after it; `None` when
+    /// there are none.
+    pub(crate) fn samen(fouten: Vec<Fout>) -> Option<Fout> {
+        let mut fouten = fouten.into_iter();
+        let mut eerste = fouten.next()?;
+        eerste.meer.extend(fouten.flat_map(Fout::alle_los));
+        Some(eerste)
+    }
+
+    /// This fault and the ones with it, each on its own.
+    fn alle_los(mut self) -> Vec<Fout> {
+        let meer = std::mem::take(&mut self.meer);
+        std::iter::once(self).chain(meer).collect()
     }
 
     /// The same error, about this part of the input.
@@ -65,8 +84,8 @@ impl Fout {
     }
 
     /// The same error, in this field.
-    pub(crate) fn in_veld(mut self, veld: &'static str) -> Fout {
-        self.veld = Some(veld);
+    pub(crate) fn in_veld(mut self, veld: impl Into<Cow<'static, str>>) -> Fout {
+        self.veld = Some(veld.into());
         self
     }
 
@@ -76,10 +95,35 @@ impl Fout {
         self
     }
 
-    /// The same error, in this dossier.
+    /// The same error, and those with it, in this dossier.
     pub(crate) fn in_dossier(mut self, id: &str) -> Fout {
         self.dossier = Some(id.to_owned());
+        for fout in &mut self.meer {
+            fout.dossier = Some(id.to_owned());
+        }
         self
+    }
+
+    /// Every fault found in the same run: this one first, then the others, each with its own
+    /// kind, place and field. Where the input is read, reading stops at the first fault; the
+    /// crate's own checks go on and report every fault they find.
+    ///
+    /// ```
+    /// use wi2021_boetes::{Dossier, replay};
+    /// let dossier: Dossier = serde_json::from_str(r#"{
+    ///     "id": "d", "peildatum": "2023-06-01", "doelgroep": "asielstatushouder", "leerroute": "b1_route",
+    ///     "termijnen": {"pip_dagtekening": "2023-01-10"},
+    ///     "overtredingen": [
+    ///         {"id": "a", "gedraging": "niet_verschijnen_brede_intake", "constateringsdatum": "2022-12-01", "verwijtbaarheid": "normaal"},
+    ///         {"id": "b", "gedraging": "intensiteit_pvt", "constateringsdatum": "2023-05-02", "verwijtbaarheid": "normaal", "oproep": 2}
+    ///     ]
+    /// }"#).unwrap();
+    /// let fout = replay(&dossier).unwrap_err();
+    /// let codes: Vec<&str> = fout.alle().map(|f| f.code()).collect();
+    /// assert_eq!(codes, ["oproep_ontbreekt", "oproep_niet_van_toepassing"]);
+    /// ```
+    pub fn alle(&self) -> impl Iterator<Item = &Fout> {
+        std::iter::once(self).chain(&self.meer)
     }
 
     /// What is wrong.
@@ -143,8 +187,8 @@ impl Fout {
     ///     .unwrap_err();
     /// assert_eq!(fout.veld(), Some("pip_dagtekening"));
     /// ```
-    pub fn veld(&self) -> Option<&'static str> {
-        self.veld
+    pub fn veld(&self) -> Option<&str> {
+        self.veld.as_deref()
     }
 
     /// The article the refusal rests on, where it rests on one (see [`FoutSoort::artikel`]).
@@ -175,17 +219,57 @@ impl fmt::Display for Fout {
         if let Some(plaats) = &self.plaats {
             deel(f, format_args!("{plaats}"))?;
         }
-        if let Some(veld) = self.veld {
+        if let Some(veld) = &self.veld {
             deel(f, format_args!("field `{veld}`"))?;
         }
         if !eerste {
             f.write_str(": ")?;
         }
-        write!(f, "{}", self.soort)
+        write!(f, "{}", self.soort)?;
+        for fout in &self.meer {
+            write!(f, "\n{fout}")?;
+        }
+        Ok(())
     }
 }
 
 impl std::error::Error for Fout {}
+
+/// The error as JSON: `{"code": …, "plaats": …, "veld": …, "artikel": …, "melding": …}`, where
+/// `plaats` is the part of the input (as in the message), `veld` the field, `artikel` the article
+/// the refusal rests on (each `null` where there is none), and `melding` what is wrong. The
+/// other faults of the same run ([`Fout::alle`]) are not part of it.
+///
+/// ```
+/// use wi2021_boetes::TermijnHistorie;
+/// let fout = TermijnHistorie { pip_dagtekening: chrono::NaiveDate::from_ymd_opt(2021, 6, 1), ..Default::default() }
+///     .termijnen()
+///     .unwrap_err();
+/// assert_eq!(
+///     serde_json::to_string(&fout).unwrap(),
+///     r#"{"code":"voor_wi2021","plaats":"termijnen","veld":"pip_dagtekening","artikel":null,"melding":"it is 2021-06-01, before 2022-01-01, when the Wet inburgering 2021 took effect; earlier cases fall under the Wet inburgering 2013, which this crate does not implement"}"#
+/// );
+/// ```
+impl serde::Serialize for Fout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Json<'f> {
+            code: &'static str,
+            plaats: Option<String>,
+            veld: Option<&'f str>,
+            artikel: Option<Artikel>,
+            melding: String,
+        }
+        Json {
+            code: self.code(),
+            plaats: self.plaats.as_ref().map(ToString::to_string),
+            veld: self.veld(),
+            artikel: self.artikel(),
+            melding: self.soort.to_string(),
+        }
+        .serialize(serializer)
+    }
+}
 
 /// The part of the input an error is about.
 ///
@@ -220,6 +304,13 @@ pub enum Plaats {
     },
     /// A list of the dossier, by its JSON name.
     Lijst(&'static str),
+    /// An entry of a list of the dossier, by the list's JSON name and its position (from 0).
+    Element {
+        /// The list.
+        lijst: &'static str,
+        /// The position.
+        index: usize,
+    },
 }
 
 impl fmt::Display for Plaats {
@@ -245,6 +336,7 @@ impl fmt::Display for Plaats {
                 }
             }
             Plaats::Lijst(naam) => f.write_str(naam),
+            Plaats::Element { lijst, index } => write!(f, "{lijst}[{index}]"),
         }
     }
 }
@@ -459,6 +551,53 @@ pub enum FoutSoort {
         /// The id given.
         overtreding_id: String,
     },
+    /// More bytes than one dossier may take.
+    #[error("the input takes more than the {maximum} bytes one dossier may take")]
+    TeGroot {
+        /// The limit.
+        maximum: usize,
+    },
+    /// Bytes that are not UTF-8.
+    #[error("the input is not UTF-8: the bytes from position {positie} are not")]
+    GeenUtf8 {
+        /// The position (from 0) of the first byte that is not.
+        positie: usize,
+    },
+    /// JSON nested deeper than a dossier needs.
+    #[error("the JSON is nested deeper than {maximum} levels; a dossier needs six")]
+    TeDiep {
+        /// The limit.
+        maximum: usize,
+    },
+    /// JSON whose top is not an object.
+    #[error("a dossier is a JSON object, written {{…}}; this input begins with {}", match begint_met { Some(c) => format!("{c:?}"), None => "nothing".to_owned() })]
+    GeenObject {
+        /// The first character, if any.
+        begint_met: Option<char>,
+    },
+    /// Text that is not JSON.
+    #[error("the JSON is not valid at line {regel}, column {kolom}: {melding}")]
+    JsonSyntax {
+        /// The line (from 1).
+        regel: usize,
+        /// The column (from 1).
+        kolom: usize,
+        /// What is wrong there.
+        melding: String,
+    },
+    /// JSON with a value the format does not allow: a wrong type, an unknown field, a missing
+    /// one, an amount or date not written as the format says.
+    #[error("{melding}")]
+    JsonWaarde {
+        /// What is wrong, and what the format expects.
+        melding: String,
+    },
+    /// An id that is empty or holds a control character.
+    #[error("it is {id:?}; an id is a non-empty string without control characters")]
+    IdOngeldig {
+        /// The id given.
+        id: String,
+    },
     /// A list longer than a dossier may hold.
     #[error("{aantal} entries, more than the {maximum} a dossier may hold")]
     TeVeel {
@@ -577,6 +716,13 @@ impl FoutSoort {
             LadderStapNietVanToepassing { .. } => "ladder_stap_niet_van_toepassing",
             OnherroepelijkVoorBesluit { .. } => "onherroepelijk_voor_besluit",
             DubbeleId { .. } => "dubbele_id",
+            IdOngeldig { .. } => "id_ongeldig",
+            TeGroot { .. } => "te_groot",
+            GeenUtf8 { .. } => "geen_utf8",
+            TeDiep { .. } => "te_diep",
+            GeenObject { .. } => "geen_object",
+            JsonSyntax { .. } => "json_syntax",
+            JsonWaarde { .. } => "json_waarde",
             BesluitZonderOvertreding { .. } => "besluit_zonder_overtreding",
             TeVeel { .. } => "te_veel",
             BeoordelingVoorEindeTermijn { .. } => "beoordeling_voor_einde_termijn",
@@ -633,6 +779,13 @@ impl FoutSoort {
             | BedragOngeldig { .. }
             | OnherroepelijkVoorBesluit { .. }
             | DubbeleId { .. }
+            | IdOngeldig { .. }
+            | TeGroot { .. }
+            | GeenUtf8 { .. }
+            | TeDiep { .. }
+            | GeenObject { .. }
+            | JsonSyntax { .. }
+            | JsonWaarde { .. }
             | BesluitZonderOvertreding { .. }
             | TeVeel { .. }
             | BeoordelingVoorEindeTermijn { .. }

@@ -82,6 +82,7 @@ mod dossier;
 mod fout;
 mod geld;
 mod historie;
+mod invoer;
 mod nl;
 mod stapeling;
 mod uitleg;
@@ -101,6 +102,9 @@ pub use dossier::{
     GenomenBesluit, MAX_DUO_BEOORDELINGEN, MAX_OVERTREDINGEN, ReplayEntry, replay,
 };
 pub use fout::{Fout, FoutSoort, Plaats};
+#[cfg(feature = "json")]
+pub use invoer::lees_dossier;
+pub use invoer::{MAX_DOSSIER_BYTES, MAX_NESTING};
 pub use nl::dossier::{AfwijkingZin, SignaalZin};
 pub use nl::{Bron, Zin};
 pub use stapeling::{StapelingConfig, Stapelingssignaal};

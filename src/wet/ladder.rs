@@ -89,7 +89,7 @@ impl BoeteStatus {
 #[serde(deny_unknown_fields)]
 struct StatusInvoer {
     soort: StatusSoort,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
     sinds: Option<NaiveDate>,
 }
 

@@ -48,9 +48,11 @@ pub struct Config {
     /// A proposed gemeente fine above this is decided by a boete-ambtenaar rather than the
     /// klantmanager. Default € 340, the threshold of Awb 5:53 lid 1, as gemeenten commonly use
     /// it.
+    #[serde(deserialize_with = "crate::invoer::bedrag")]
     pub boete_ambtenaar_boven: Decimal,
     /// A voorgenomen DUO fine above this comes with the offer of a (telephone) hoorzitting.
     /// Default € 340, DUO's practice.
+    #[serde(deserialize_with = "crate::invoer::bedrag")]
     pub duo_hoorzitting_boven: Decimal,
 }
 

@@ -41,6 +41,7 @@ use crate::wet::plafond::plafond_nieuwe_termijn;
 #[serde(deny_unknown_fields)]
 pub struct Verlenging {
     /// The new last day of the term (inclusive).
+    #[serde(deserialize_with = "crate::invoer::datum")]
     pub nieuwe_einddatum: NaiveDate,
 }
 
@@ -55,12 +56,17 @@ pub struct Verlenging {
 #[serde(deny_unknown_fields)]
 pub struct NieuweTermijn {
     /// Its first day.
+    #[serde(deserialize_with = "crate::invoer::datum")]
     pub ingangsdatum: NaiveDate,
     /// Its length in months: 6, 12, 18 or 24 (Bi art. 7.1 lid 5 sub a–d).
     pub maanden: u32,
     /// Its new last day, if DUO extended it because the overrun was not verwijtbaar (Wi art. 24
     /// lid 2 with art. 12 lid 1 sub a). The cap stays that of its length.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::invoer::datum_optie"
+    )]
     pub verlengd_tot: Option<NaiveDate>,
 }
 
@@ -82,7 +88,7 @@ pub struct NieuweTermijn {
 pub struct TermijnHistorie {
     /// The PIP's dagtekening (Wi art. 11 lid 2); `None` while there is no PIP yet (the brede
     /// intake stage).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
     pub pip_dagtekening: Option<NaiveDate>,
     /// Extensions of the initial term (Wi art. 12), in any order.
     #[serde(default)]

@@ -40,6 +40,7 @@ use crate::geld::Centen;
 #[serde(deny_unknown_fields)]
 pub struct Verlaging {
     /// The lower amount.
+    #[serde(deserialize_with = "crate::invoer::bedrag")]
     pub bedrag: Decimal,
     /// The bijzondere omstandigheden, in a sentence fit for the beschikking.
     pub reden: String,

@@ -163,7 +163,11 @@ pub fn fout_van<T: std::fmt::Debug>(
     result: Result<T, Fout>,
 ) -> (FoutSoort, Option<Plaats>, Option<&'static str>) {
     let fout = result.unwrap_err();
-    (fout.soort().clone(), fout.plaats().cloned(), fout.veld())
+    // The field's name lives on, as in the crate's own errors.
+    let veld: Option<&'static str> = fout
+        .veld()
+        .map(|veld| &*Box::leak(veld.to_owned().into_boxed_str()));
+    (fout.soort().clone(), fout.plaats().cloned(), veld)
 }
 
 /// The replay of a dossier given as JSON; the dossier lives on, so that the outcome, which

@@ -331,9 +331,10 @@ pub struct DuoBeoordeling {
     /// The caller's opaque id.
     pub id: String,
     /// The day DUO assesses (after the term's last day).
+    #[serde(deserialize_with = "crate::invoer::datum")]
     pub beoordelingsdatum: NaiveDate,
     /// The day of the besluit; default the beoordelingsdatum.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
     pub besluitdatum: Option<NaiveDate>,
     /// What was not completed.
     pub onafgerond: Onafgerond,
@@ -363,13 +364,13 @@ pub struct DuoBeoordeling {
     #[serde(default)]
     pub nieuwe_termijn_maanden: Option<u32>,
     /// Its first day, after the besluitdatum; default the day after the besluitdatum.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
     pub nieuwe_termijn_ingangsdatum: Option<NaiveDate>,
     /// For an extension because the overrun is not verwijtbaar: the new last day DUO sets.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
     pub verlenging_tot: Option<NaiveDate>,
     /// The date of DUO's intention (vooraankondiging); the person then has four weeks to react.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
     pub voornemen_datum: Option<NaiveDate>,
     /// For an asielstatushouder: the grounds on which DUO established a proven and persistent
     /// lack of willingness to integrate. Without it DUO imposes no art. 24 or 25 fine on an

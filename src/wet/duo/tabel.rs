@@ -79,6 +79,7 @@ pub struct Band {
     /// Exams (parts) passed.
     pub examens_behaald: Bereik,
     /// The fine.
+    #[serde(deserialize_with = "crate::invoer::bedrag")]
     pub bedrag: Decimal,
 }
 
