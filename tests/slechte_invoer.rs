@@ -179,11 +179,11 @@ fn names_and_shapes() {
         ),
         (
             r#"{"id":"d-1","peildatum":"2023-06-01""#.to_owned(),
-            "the JSON is not valid at line 1, column 37: EOF while parsing an object",
+            "the JSON is not valid at line 1, column 36: EOF while parsing an object",
         ),
         (
             format!("{GOED}x"),
-            "dossier `d-1`: the JSON is not valid at line 1, column 261: trailing characters",
+            "the JSON is not valid at line 1, column 284: trailing characters",
         ),
     ];
     for (invoer, verwacht) in cases {
