@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(Regeling::BesluitInburgering2021.name(), "Besluit inburgering 2021");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Regeling {
     /// Wet inburgering 2021 (BWBR0044770).
@@ -125,6 +126,7 @@ macro_rules! artikelen {
         /// assert!(Artikel::ALL.contains(&Artikel::WiArt27));
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(rename_all = "snake_case")]
         pub enum Artikel {
             $( $(#[$doc])* $(#[serde(rename = $rename)])? $variant, )*

@@ -42,6 +42,7 @@ use crate::wet::verwijtbaarheid::{self, Verwijtbaarheid};
 /// assert_eq!((o.gedraging, o.verwijtbaarheid), (Gedraging::IntensiteitPvt, Verwijtbaarheid::GroveSchuld));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Overtreding {
     /// The caller's opaque id (no personal data).
@@ -82,6 +83,7 @@ pub struct Overtreding {
 /// assert_eq!(e.ladder_stap, Some(1));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EerdereBoete {
     /// The id of the overtreding it was imposed for.
@@ -97,6 +99,7 @@ pub struct EerdereBoete {
     /// The amount actually imposed (after any lowering, in bezwaar too); € 0 when there was no
     /// fine.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
     pub bedrag: Decimal,
     /// Opgelegd, onherroepelijk since a date, or herroepen.
     pub status: BoeteStatus,
@@ -145,6 +148,7 @@ pub struct Context<'a> {
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "soort")]
 pub enum GeenBoeteReden {
     /// Not fineable under the Wi for this person (catalogue).
@@ -179,6 +183,11 @@ pub enum GeenBoeteReden {
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "BesluitUitkomst")
+)]
 #[serde(rename_all = "snake_case", tag = "soort", content = "reden")]
 pub enum Outcome {
     /// A fine of [`Decision::bedrag`] (more than € 0).
@@ -195,6 +204,7 @@ pub enum Outcome {
 /// assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"stap":2,"ladderbedrag":"100.00","vorige_overtreding_id":"a"}"#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LadderStap<'a> {
     /// The step (1 = € 50 … 5 and higher = € 800).
     pub stap: u32,
@@ -378,26 +388,7 @@ const STAPPEN_RUIMTE: usize = 16;
 /// derived, without collecting them first.
 impl Serialize for Decision<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Json<'d, 'a> {
-            overtreding_id: &'a str,
-            gedraging: Gedraging,
-            constateringsdatum: NaiveDate,
-            besluitdatum: NaiveDate,
-            wetsversie: NaiveDate,
-            uitkomst: Outcome,
-            bedrag: Decimal,
-            berekend_bedrag: Option<Decimal>,
-            ladder: Option<LadderStap<'a>>,
-            percentage: Option<u8>,
-            verlaagd_tot: Option<Decimal>,
-            plafond: Option<CapUse>,
-            brede_intake: Option<BredeIntakeGevolg>,
-            procedure: Option<Procedure>,
-            signalen: &'d [Signaal],
-            stappen: StappenJson<'d, 'a>,
-        }
-        Json {
+        BesluitJson {
             overtreding_id: self.overtreding_id,
             gedraging: self.gedraging,
             constateringsdatum: self.constateringsdatum,
@@ -416,6 +407,54 @@ impl Serialize for Decision<'_> {
             stappen: StappenJson(self),
         }
         .serialize(serializer)
+    }
+}
+
+/// The shape of a decision in JSON (see [`Decision`]'s fields).
+#[derive(Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "Beslissing")
+)]
+struct BesluitJson<'d, 'a> {
+    overtreding_id: &'a str,
+    gedraging: Gedraging,
+    constateringsdatum: NaiveDate,
+    besluitdatum: NaiveDate,
+    wetsversie: NaiveDate,
+    uitkomst: Outcome,
+    bedrag: Decimal,
+    berekend_bedrag: Option<Decimal>,
+    ladder: Option<LadderStap<'a>>,
+    percentage: Option<u8>,
+    verlaagd_tot: Option<Decimal>,
+    plafond: Option<CapUse>,
+    brede_intake: Option<BredeIntakeGevolg>,
+    procedure: Option<Procedure>,
+    signalen: &'d [Signaal],
+    stappen: StappenJson<'d, 'a>,
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Decision<'_> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Beslissing".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BesluitJson<'_, '_>>::json_schema(generator)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for StappenJson<'_, '_> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Stappen".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <Vec<Stap<'_>>>::json_schema(generator)
     }
 }
 

@@ -54,6 +54,7 @@ use crate::wet::verlaging;
 /// assert_eq!(b.status, BoeteStatus::Opgelegd);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GenomenBesluit {
     /// The overtreding it decided on.
@@ -64,6 +65,7 @@ pub struct GenomenBesluit {
     /// The amount actually imposed, if recorded (after any lowering, also in bezwaar). Without
     /// it the computed amount is taken.
     #[serde(default, deserialize_with = "crate::invoer::bedrag_optie")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Bedrag>"))]
     pub bedrag: Option<Decimal>,
     /// The ladder step it was imposed at, if recorded. Without it the computed step is taken.
     #[serde(default)]
@@ -82,6 +84,7 @@ pub struct GenomenBesluit {
 /// assert!(d.overtredingen.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dossier {
     /// The caller's opaque id for the dossier (no personal data).
@@ -132,6 +135,11 @@ pub struct Dossier {
 /// # Ok::<(), Fout>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "DossierBeslissing")
+)]
 pub struct ReplayEntry<'a> {
     /// The decision, as the rules give it.
     pub beslissing: Decision<'a>,
@@ -158,6 +166,11 @@ pub struct ReplayEntry<'a> {
 /// # Ok::<(), Fout>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "PlafondStand")
+)]
 pub struct BucketStand {
     /// The term.
     pub termijn: Bucket,
@@ -181,6 +194,7 @@ pub struct BucketStand {
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Afwijking<'a> {
     /// The overtreding.
     pub overtreding_id: &'a str,
@@ -197,6 +211,7 @@ pub struct Afwijking<'a> {
 /// assert_eq!(s.zin().to_string(), "opgelegd op trede 2, volgens de regels trede 1.");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "soort")]
 pub enum AfwijkingSoort {
     /// A lower amount than the rules give: lawful, for example after bezwaar or a lowering for
@@ -242,6 +257,7 @@ pub enum AfwijkingSoort {
 /// # Ok::<(), Fout>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DossierUitkomst<'a> {
     /// The version of this output's format ([`FORMAAT_VERSIE`]).
     pub formaat_versie: u32,
@@ -360,8 +376,7 @@ pub fn replay(dossier: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
 /// the terms or a DUO assessment, on which the rest depends, ends the run.
 fn replay_in(d: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
     toets_aantallen(d)?;
-    let mut fouten = toets_velden(d);
-    if let Some(fout) = Fout::samen(std::mem::take(&mut fouten)) {
+    if let Some(fout) = Fout::samen(toets_velden(d)) {
         return Err(fout);
     }
     let person = Person {
@@ -369,45 +384,18 @@ fn replay_in(d: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
         leerroute: d.leerroute,
     };
     let (termijnen, duo_beslissingen) = replay_duo(d, person)?;
+    let mut fouten = Vec::new();
     let besluiten = besluiten_per_overtreding(d, &mut fouten)?;
-    let mut volgorde: Vec<usize> = (0..d.overtredingen.len()).collect();
-    volgorde.sort_by_key(|&i| d.overtredingen.get(i).map(|o| o.constateringsdatum));
-    let mut historie = Historie::met_ruimte(d.overtredingen.len());
-    let mut beslissingen = Vec::with_capacity(volgorde.len());
-    let mut afwijkingen = Vec::new();
-    for index in volgorde {
-        let (Some(o), Some(&besluit)) = (d.overtredingen.get(index), besluiten.get(index)) else {
-            continue;
-        };
-        let context = Context {
-            person,
-            termijnen: &termijnen,
-            eerdere_boetes: &[],
-            besluitdatum: besluit.map_or(d.peildatum, |b| b.besluitdatum),
-            config: &d.config,
-        };
-        let entry = match beslis_en_boek(&context, o, besluit, &mut historie) {
-            Ok(entry) => entry,
-            Err(fout) => {
-                fouten.push(fout);
-                continue;
-            }
-        };
-        if let Some(besluit) = besluit {
-            afwijkingen.extend(afwijkingen_van(besluit, &entry.beslissing).map(|soort| {
-                Afwijking {
-                    overtreding_id: &besluit.overtreding_id,
-                    soort,
-                }
-            }));
-        }
-        beslissingen.push(entry);
-    }
+    let college = beslis_alle(d, person, &termijnen, &besluiten, &mut fouten);
     if let Some(fout) = Fout::samen(fouten) {
         return Err(fout);
     }
-    let stapeling = stapeling::signalen(&boetes(&beslissingen, &duo_beslissingen), &d.stapeling);
-    let mut wetsversies: Vec<NaiveDate> = beslissingen
+    let stapeling = stapeling::signalen(
+        &boetes(&college.beslissingen, &duo_beslissingen),
+        &d.stapeling,
+    );
+    let mut wetsversies: Vec<NaiveDate> = college
+        .beslissingen
         .iter()
         .map(|e| e.beslissing.wetsversie)
         .chain(duo_beslissingen.iter().map(|d| d.wetsversie))
@@ -421,12 +409,67 @@ fn replay_in(d: &Dossier) -> Result<DossierUitkomst<'_>, Fout> {
         dossier_id: &d.id,
         peildatum: d.peildatum,
         termijnen,
-        beslissingen,
+        beslissingen: college.beslissingen,
         duo_beslissingen,
-        totalen: totalen(&historie, d.peildatum),
-        afwijkingen,
+        totalen: totalen(&college.historie, d.peildatum),
+        afwijkingen: college.afwijkingen,
         stapeling,
     })
+}
+
+/// The college's decisions of a dossier, with the history they leave and the differences of
+/// the recorded besluiten.
+struct College<'a> {
+    beslissingen: Vec<ReplayEntry<'a>>,
+    historie: Historie<'a>,
+    afwijkingen: Vec<Afwijking<'a>>,
+}
+
+/// Every overtreding decided in chronological order (the input order for the same date), each
+/// on the history before it; a fault is kept, and the overtreding left out of the history.
+fn beslis_alle<'a>(
+    d: &'a Dossier,
+    person: Person,
+    termijnen: &Termijnen,
+    besluiten: &[Option<&'a GenomenBesluit>],
+    fouten: &mut Vec<Fout>,
+) -> College<'a> {
+    let mut volgorde: Vec<usize> = (0..d.overtredingen.len()).collect();
+    volgorde.sort_by_key(|&i| d.overtredingen.get(i).map(|o| o.constateringsdatum));
+    let mut college = College {
+        beslissingen: Vec::with_capacity(volgorde.len()),
+        historie: Historie::met_ruimte(d.overtredingen.len()),
+        afwijkingen: Vec::new(),
+    };
+    for index in volgorde {
+        let (Some(o), Some(&besluit)) = (d.overtredingen.get(index), besluiten.get(index)) else {
+            continue;
+        };
+        let context = Context {
+            person,
+            termijnen,
+            eerdere_boetes: &[],
+            besluitdatum: besluit.map_or(d.peildatum, |b| b.besluitdatum),
+            config: &d.config,
+        };
+        match beslis_en_boek(&context, o, besluit, &mut college.historie) {
+            Ok(entry) => {
+                if let Some(besluit) = besluit {
+                    college
+                        .afwijkingen
+                        .extend(afwijkingen_van(besluit, &entry.beslissing).map(|soort| {
+                            Afwijking {
+                                overtreding_id: &besluit.overtreding_id,
+                                soort,
+                            }
+                        }));
+                }
+                college.beslissingen.push(entry);
+            }
+            Err(fout) => fouten.push(fout),
+        }
+    }
+    college
 }
 
 /// Decides one overtreding on the history so far, and adds what it is for the fines after it to

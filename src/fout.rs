@@ -41,7 +41,11 @@ use crate::wet::catalogus::{Gedraging, Leerroute};
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fout {
+pub struct Fout(Box<Binnen>);
+
+/// What an error holds; boxed, so that a `Result` carrying one stays small.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Binnen {
     soort: FoutSoort,
     dossier: Option<String>,
     plaats: Option<Plaats>,
@@ -53,13 +57,13 @@ pub struct Fout {
 impl Fout {
     /// An error of this kind, not yet placed.
     pub(crate) fn nieuw(soort: FoutSoort) -> Fout {
-        Fout {
+        Fout(Box::new(Binnen {
             soort,
             dossier: None,
             plaats: None,
             veld: None,
             meer: Vec::new(),
-        }
+        }))
     }
 
     /// The faults of one run as one error: the first, with the others after it; `None` when
@@ -67,39 +71,39 @@ impl Fout {
     pub(crate) fn samen(fouten: Vec<Fout>) -> Option<Fout> {
         let mut fouten = fouten.into_iter();
         let mut eerste = fouten.next()?;
-        eerste.meer.extend(fouten.flat_map(Fout::alle_los));
+        eerste.0.meer.extend(fouten.flat_map(Fout::alle_los));
         Some(eerste)
     }
 
     /// This fault and the ones with it, each on its own.
     fn alle_los(mut self) -> Vec<Fout> {
-        let meer = std::mem::take(&mut self.meer);
+        let meer = std::mem::take(&mut self.0.meer);
         std::iter::once(self).chain(meer).collect()
     }
 
     /// The same error, about this part of the input.
     pub(crate) fn bij(mut self, plaats: Plaats) -> Fout {
-        self.plaats = Some(plaats);
+        self.0.plaats = Some(plaats);
         self
     }
 
     /// The same error, in this field.
     pub(crate) fn in_veld(mut self, veld: impl Into<Cow<'static, str>>) -> Fout {
-        self.veld = Some(veld.into());
+        self.0.veld = Some(veld.into());
         self
     }
 
     /// The same place, another kind.
     pub(crate) fn als(mut self, soort: FoutSoort) -> Fout {
-        self.soort = soort;
+        self.0.soort = soort;
         self
     }
 
     /// The same error, and those with it, in this dossier.
     pub(crate) fn in_dossier(mut self, id: &str) -> Fout {
-        self.dossier = Some(id.to_owned());
-        for fout in &mut self.meer {
-            fout.dossier = Some(id.to_owned());
+        self.0.dossier = Some(id.to_owned());
+        for fout in &mut self.0.meer {
+            fout.0.dossier = Some(id.to_owned());
         }
         self
     }
@@ -123,7 +127,7 @@ impl Fout {
     /// assert_eq!(codes, ["oproep_ontbreekt", "oproep_niet_van_toepassing"]);
     /// ```
     pub fn alle(&self) -> impl Iterator<Item = &Fout> {
-        std::iter::once(self).chain(&self.meer)
+        std::iter::once(self).chain(&self.0.meer)
     }
 
     /// What is wrong.
@@ -136,7 +140,7 @@ impl Fout {
     /// assert!(matches!(fout.soort(), FoutSoort::VoorWi2021 { .. }));
     /// ```
     pub fn soort(&self) -> &FoutSoort {
-        &self.soort
+        &self.0.soort
     }
 
     /// The stable, machine-readable code of the kind, in snake_case (see [`FoutSoort::code`]).
@@ -149,7 +153,7 @@ impl Fout {
     /// assert_eq!(fout.code(), "voor_wi2021");
     /// ```
     pub fn code(&self) -> &'static str {
-        self.soort.code()
+        self.0.soort.code()
     }
 
     /// The dossier's id, when the error came from a dossier.
@@ -162,7 +166,7 @@ impl Fout {
     /// assert_eq!(fout.dossier_id(), None);
     /// ```
     pub fn dossier_id(&self) -> Option<&str> {
-        self.dossier.as_deref()
+        self.0.dossier.as_deref()
     }
 
     /// The part of the input at fault, if one.
@@ -175,7 +179,7 @@ impl Fout {
     /// assert_eq!(fout.plaats(), Some(&Plaats::Termijnen));
     /// ```
     pub fn plaats(&self) -> Option<&Plaats> {
-        self.plaats.as_ref()
+        self.0.plaats.as_ref()
     }
 
     /// The field at fault, by its JSON name, if one.
@@ -188,7 +192,7 @@ impl Fout {
     /// assert_eq!(fout.veld(), Some("pip_dagtekening"));
     /// ```
     pub fn veld(&self) -> Option<&str> {
-        self.veld.as_deref()
+        self.0.veld.as_deref()
     }
 
     /// The article the refusal rests on, where it rests on one (see [`FoutSoort::artikel`]).
@@ -201,7 +205,7 @@ impl Fout {
     /// assert_eq!(fout.artikel(), None);
     /// ```
     pub fn artikel(&self) -> Option<Artikel> {
-        self.soort.artikel()
+        self.0.soort.artikel()
     }
 }
 
@@ -213,20 +217,20 @@ impl fmt::Display for Fout {
             eerste = false;
             write!(f, "{scheiding}{tekst}")
         };
-        if let Some(id) = &self.dossier {
+        if let Some(id) = &self.0.dossier {
             deel(f, format_args!("dossier `{id}`"))?;
         }
-        if let Some(plaats) = &self.plaats {
+        if let Some(plaats) = &self.0.plaats {
             deel(f, format_args!("{plaats}"))?;
         }
-        if let Some(veld) = &self.veld {
+        if let Some(veld) = &self.0.veld {
             deel(f, format_args!("field `{veld}`"))?;
         }
         if !eerste {
             f.write_str(": ")?;
         }
-        write!(f, "{}", self.soort)?;
-        for fout in &self.meer {
+        write!(f, "{}", self.0.soort)?;
+        for fout in &self.0.meer {
             write!(f, "\n{fout}")?;
         }
         Ok(())
@@ -253,6 +257,7 @@ impl std::error::Error for Fout {}
 impl serde::Serialize for Fout {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         struct Json<'f> {
             code: &'static str,
             plaats: Option<String>,
@@ -262,12 +267,89 @@ impl serde::Serialize for Fout {
         }
         Json {
             code: self.code(),
-            plaats: self.plaats.as_ref().map(ToString::to_string),
+            plaats: self.0.plaats.as_ref().map(ToString::to_string),
             veld: self.veld(),
             artikel: self.artikel(),
-            melding: self.soort.to_string(),
+            melding: self.0.soort.to_string(),
         }
         .serialize(serializer)
+    }
+}
+
+/// A dossier that could not be evaluated, as the output says it: the format's and the crate's
+/// version, the line (in JSON Lines), the dossier's id where it could be read, the fault and all
+/// faults found with it ([`Fout::alle`]).
+///
+/// ```
+/// use wi2021_boetes::{Foutmelding, TermijnHistorie};
+/// let fout = TermijnHistorie { pip_dagtekening: chrono::NaiveDate::from_ymd_opt(2021, 6, 1), ..Default::default() }
+///     .termijnen()
+///     .unwrap_err();
+/// let json = serde_json::to_value(Foutmelding::nieuw(Some(7), &fout)).unwrap();
+/// assert_eq!((json["regel"].as_u64(), json["fout"]["code"].as_str()), (Some(7), Some("voor_wi2021")));
+/// assert_eq!(json["dossier_id"], serde_json::Value::Null);
+/// ```
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Foutmelding<'f> {
+    /// The version of the output's format.
+    pub formaat_versie: u32,
+    /// The version of the crate.
+    pub crate_versie: &'static str,
+    /// The line of JSON Lines input it answers (from 1); absent for a single dossier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regel: Option<usize>,
+    /// The dossier's id, where it could be read.
+    pub dossier_id: Option<&'f str>,
+    /// The fault.
+    pub fout: &'f Fout,
+    /// Every fault found in the same run, the first included.
+    pub fouten: Vec<&'f Fout>,
+}
+
+impl<'f> Foutmelding<'f> {
+    /// The message for `fout`, answering line `regel` of JSON Lines (or a single dossier).
+    ///
+    /// ```
+    /// # use wi2021_boetes::{Foutmelding, TermijnHistorie};
+    /// # let fout = TermijnHistorie { pip_dagtekening: chrono::NaiveDate::from_ymd_opt(2021, 6, 1), ..Default::default() }
+    /// #     .termijnen()
+    /// #     .unwrap_err();
+    /// assert_eq!(Foutmelding::nieuw(None, &fout).fouten.len(), 1);
+    /// ```
+    pub fn nieuw(regel: Option<usize>, fout: &'f Fout) -> Self {
+        Foutmelding {
+            formaat_versie: crate::dossier::FORMAAT_VERSIE,
+            crate_versie: env!("CARGO_PKG_VERSION"),
+            regel,
+            dossier_id: fout.dossier_id(),
+            fout,
+            fouten: fout.alle().collect(),
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Fout {
+    fn schema_name() -> Cow<'static, str> {
+        "Fout".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let artikel = generator.subschema_for::<Option<Artikel>>();
+        schemars::json_schema!({
+            "type": "object",
+            "description": "A fault: its stable code, the part of the input and the field, the article the refusal rests on, and what is wrong.",
+            "properties": {
+                "code": { "type": "string" },
+                "plaats": { "type": ["string", "null"] },
+                "veld": { "type": ["string", "null"] },
+                "artikel": artikel,
+                "melding": { "type": "string" }
+            },
+            "required": ["code", "plaats", "veld", "artikel", "melding"],
+            "additionalProperties": false
+        })
     }
 }
 

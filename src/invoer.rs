@@ -147,7 +147,7 @@ pub const MAX_NESTING: usize = 32;
 /// deep, and an object at the top, with the fields the format names and no others.
 ///
 /// # Errors
-/// A [`Fout`] that says what is wrong and where: `te_groot`, `geen_utf8`, `te_diep`,
+/// A [`crate::Fout`] that says what is wrong and where: `te_groot`, `geen_utf8`, `te_diep`,
 /// `geen_object`, `json_syntax` (with the line and column) or `json_waarde` (with the path of
 /// the field, for example `overtredingen[0].verwijtbaarheid`, and what the format expects).
 ///
@@ -268,6 +268,7 @@ mod json {
     /// The dossier's id, if the text is an object with a string `id` at the top.
     fn dossier_id(tekst: &str) -> Option<String> {
         #[derive(serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         struct Id {
             id: Option<String>,
         }

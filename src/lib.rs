@@ -84,6 +84,8 @@ mod geld;
 mod historie;
 mod invoer;
 mod nl;
+#[cfg(feature = "schema")]
+mod schema;
 mod stapeling;
 mod uitleg;
 mod wet;
@@ -101,12 +103,14 @@ pub use dossier::{
     Afwijking, AfwijkingSoort, BucketStand, DATUM_BEREIK, Dossier, DossierUitkomst, FORMAAT_VERSIE,
     GenomenBesluit, MAX_DUO_BEOORDELINGEN, MAX_OVERTREDINGEN, ReplayEntry, replay,
 };
-pub use fout::{Fout, FoutSoort, Plaats};
+pub use fout::{Fout, FoutSoort, Foutmelding, Plaats};
 #[cfg(feature = "json")]
 pub use invoer::lees_dossier;
 pub use invoer::{MAX_DOSSIER_BYTES, MAX_NESTING};
 pub use nl::dossier::{AfwijkingZin, SignaalZin};
 pub use nl::{Bron, Zin};
+#[cfg(feature = "schema")]
+pub use schema::{dossier_schema, uitkomst_schema};
 pub use stapeling::{StapelingConfig, Stapelingssignaal};
 pub use uitleg::{Boetegrond, Stap, Uitleg, UitlegVorm};
 pub use wet::brede_intake::BredeIntakeGevolg;

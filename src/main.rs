@@ -7,7 +7,7 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
-use wi2021_boetes::{FORMAAT_VERSIE, Fout, MAX_DOSSIER_BYTES, UitlegVorm, lees_dossier, replay};
+use wi2021_boetes::{Fout, Foutmelding, MAX_DOSSIER_BYTES, UitlegVorm, lees_dossier, replay};
 
 const HULP: &str = "\
 wi2021-boetes: the administrative fines of the Wet inburgering 2021, decided and explained.
@@ -78,31 +78,6 @@ fn lees_argumenten(argumenten: impl Iterator<Item = String>) -> Result<Opdracht,
     Ok(Opdracht::Draai(opties))
 }
 
-/// A dossier that could not be evaluated, as a line of the output.
-#[derive(Serialize)]
-struct FoutRegel<'f> {
-    formaat_versie: u32,
-    crate_versie: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    regel: Option<usize>,
-    dossier_id: Option<&'f str>,
-    fout: &'f Fout,
-    fouten: Vec<&'f Fout>,
-}
-
-impl<'f> FoutRegel<'f> {
-    fn van(regel: Option<usize>, fout: &'f Fout) -> Self {
-        FoutRegel {
-            formaat_versie: FORMAAT_VERSIE,
-            crate_versie: env!("CARGO_PKG_VERSION"),
-            regel,
-            dossier_id: fout.dossier_id(),
-            fout,
-            fouten: fout.alle().collect(),
-        }
-    }
-}
-
 /// Evaluates one dossier's bytes and writes the outcome or its fault; whether it was evaluated.
 fn beantwoord(
     bytes: &[u8],
@@ -134,7 +109,7 @@ fn schrijf_fout(
         }
         return Ok(());
     }
-    schrijf(uit, &FoutRegel::van(regel, fout), opties)
+    schrijf(uit, &Foutmelding::nieuw(regel, fout), opties)
 }
 
 /// Writes `waarde` as one JSON line (JSON Lines) or as indented JSON.

@@ -26,6 +26,11 @@ use crate::wet::catalogus::Handhaver;
 /// assert_eq!((c.venster_dagen, c.minimum_boetes), (60, 2));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "StapelingInstellingen")
+)]
 #[serde(deny_unknown_fields, default)]
 pub struct StapelingConfig {
     /// At most this many days between one fine's besluitdatum and the next. Default 90.
@@ -74,6 +79,7 @@ pub(crate) struct StapelingBoete<'a> {
 /// # Ok::<(), wi2021_boetes::Fout>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Stapelingssignaal<'a> {
     /// The first besluitdatum in the run.
     pub van: NaiveDate,

@@ -89,6 +89,11 @@ impl Boetegrond {
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(transform = crate::schema::stap_met_artikel)
+)]
 #[serde(remote = "Self", rename_all = "snake_case", tag = "soort")]
 pub enum Stap<'a> {
     /// The law obliges the fine for this gedraging (Wi art. 22, 23: "legt … op").
@@ -528,6 +533,7 @@ impl Stap<'_> {
 /// assert_eq!(UitlegVorm::default(), UitlegVorm::Volledig);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum UitlegVorm {
     /// Every step with its article, link, kind, facts and sentence.
@@ -625,6 +631,17 @@ impl<'s, 'a> IntoIterator for &'s Uitleg<'a> {
 impl<'a> Extend<Stap<'a>> for Uitleg<'a> {
     fn extend<I: IntoIterator<Item = Stap<'a>>>(&mut self, stappen: I) {
         self.stappen.extend(stappen);
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Uitleg<'_> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Stappen".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <Vec<Stap<'_>>>::json_schema(generator)
     }
 }
 

@@ -38,6 +38,7 @@ use crate::wet::catalogus::Regime;
 /// assert_eq!(g.nieuwe_termijn_max_maanden, Some(2));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BredeIntakeGevolg {
     /// Which oproep was missed (1, 2 or 3).
     pub oproep: u8,

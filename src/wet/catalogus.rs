@@ -27,6 +27,7 @@ use crate::wet::parameters::{self, Versie};
 /// assert_eq!(g.code(), "intensiteit_pvt");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Gedraging {
     /// 1. Niet verschijnen bij de brede intake.
@@ -65,6 +66,7 @@ pub enum Gedraging {
 /// assert_eq!(serde_json::to_string(&Doelgroep::OverigeMigrant).unwrap(), r#""overige_migrant""#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Doelgroep {
     /// Asielstatushouder (and nareiziger), Wi art. 13 lid 1.
@@ -82,6 +84,7 @@ pub enum Doelgroep {
 /// assert_eq!(Leerroute::B1Route.to_string(), "b1_route");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Leerroute {
     /// The B1-route.
@@ -109,6 +112,7 @@ impl std::fmt::Display for Leerroute {
 /// assert_eq!(Gedraging::IntensiteitMap.entry().grondslag, Grondslag::WiEnPw);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Grondslag {
     /// Wet inburgering 2021 only.
@@ -126,6 +130,7 @@ pub enum Grondslag {
 /// assert_eq!(Gedraging::NietTijdigAfrondenPvt.entry().handhaver, Handhaver::Duo);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Handhaver {
     /// The college van burgemeester en wethouders.
@@ -141,6 +146,7 @@ pub enum Handhaver {
 /// assert_eq!(Regime::PipLadder.artikel(), Artikel::WiArt23Lid1);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Regime {
     /// Wi art. 22 with Bi 7.1 lid 1: a fixed € 250 after the 2nd and 3rd missed oproep.
@@ -210,6 +216,11 @@ impl Regime {
 /// assert!(row9.alleen_in_z_route);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "CatalogusRegel")
+)]
 pub struct CatalogueEntry {
     /// The row number in the catalogue (1–13).
     pub number: u8,
@@ -282,6 +293,11 @@ pub const CATALOGUE: [CatalogueEntry; 13] = {
 /// assert_eq!(p, Person { doelgroep: Doelgroep::Gezinsmigrant, leerroute: Some(Leerroute::B1Route) });
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "Persoon")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// The doelgroep.
@@ -298,6 +314,7 @@ pub struct Person {
 /// assert_eq!(NietBeboetbaar::GeenMapPlichtOnderwijsroute.artikel(), Artikel::WiArt8Lid3);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NietBeboetbaar {
     /// Row 8 for a gezins- or overige migrant: only for asielstatushouders does the college fix
@@ -349,6 +366,11 @@ pub(crate) fn map_plicht(leerroute: Leerroute) -> bool {
 /// # Ok::<(), wi2021_boetes::Fout>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "Beboetbaarheid")
+)]
 #[serde(rename_all = "snake_case", tag = "soort")]
 pub enum Fineability {
     /// It can be fined, by `handhaver`, under `regime`.

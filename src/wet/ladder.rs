@@ -46,6 +46,7 @@ use crate::wet::parameters::Versie;
 /// assert!(serde_json::from_str::<BoeteStatus>(r#"{"soort":"opgelegd","x":1}"#).is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "soort", try_from = "StatusInvoer")]
 pub enum BoeteStatus {
     /// Imposed, still open to bezwaar or beroep (or in it).
@@ -86,6 +87,7 @@ impl BoeteStatus {
 /// The status as written in JSON, before it is checked: exactly the keys `soort` and, for an
 /// onherroepelijk fine, `sinds`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct StatusInvoer {
     soort: StatusSoort,
@@ -94,6 +96,7 @@ struct StatusInvoer {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 enum StatusSoort {
     Opgelegd,
@@ -126,6 +129,7 @@ impl TryFrom<StatusInvoer> for BoeteStatus {
 /// assert_eq!(serde_json::to_string(&NietMeetellend::NietOnherroepelijk).unwrap(), r#""niet_onherroepelijk""#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NietMeetellend {
     /// Its fine was not yet onherroepelijk on the decision date (bezwaar or beroep open).

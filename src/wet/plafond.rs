@@ -32,6 +32,11 @@ use crate::wet::termijn::{Termijn, TermijnSoort};
 /// assert_eq!(serde_json::to_string(&Bucket::Initieel).unwrap(), r#"{"soort":"initieel"}"#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "PlafondTermijn")
+)]
 #[serde(rename_all = "snake_case", tag = "soort")]
 pub enum Bucket {
     /// The initial term, as extended (brede-intake fines included).
@@ -132,6 +137,11 @@ pub(crate) fn plafond_nieuwe_termijn(maanden: u32, versie: &Versie) -> Option<Ce
 /// assert_eq!((c.termijn, c.ruimte_voor), (Bucket::Initieel, Decimal::new(35000, 2)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "PlafondGebruik")
+)]
 pub struct CapUse {
     /// The term whose cap it is.
     pub termijn: Bucket,

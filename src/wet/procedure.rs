@@ -42,6 +42,11 @@ use crate::wet::parameters::{self, Versie};
 /// assert_eq!(c.duo_hoorzitting_boven, Config::default().duo_hoorzitting_boven);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "Instellingen")
+)]
 #[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Config {
@@ -49,10 +54,12 @@ pub struct Config {
     /// klantmanager. Default € 340, the threshold of Awb 5:53 lid 1, as gemeenten commonly use
     /// it.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
     pub boete_ambtenaar_boven: Decimal,
     /// A voorgenomen DUO fine above this comes with the offer of a (telephone) hoorzitting.
     /// Default € 340, DUO's practice.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
     pub duo_hoorzitting_boven: Decimal,
 }
 
@@ -72,6 +79,7 @@ impl Default for Config {
 /// assert_eq!(serde_json::to_string(&Route::Zwaar).unwrap(), r#""zwaar""#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Route {
     /// Awb art. 5:53: always a rapport, always a zienswijze; lapse after five years.
@@ -87,6 +95,7 @@ pub enum Route {
 /// assert_eq!(serde_json::to_string(&Beslisser::BoeteAmbtenaar).unwrap(), r#""boete_ambtenaar""#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Beslisser {
     /// The klantmanager.
@@ -102,6 +111,7 @@ pub enum Beslisser {
 /// assert_eq!(serde_json::to_string(&VervalBasis::EindeTermijn).unwrap(), r#""einde_termijn""#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum VervalBasis {
     /// The day the overtreding took place, as given.
@@ -131,6 +141,7 @@ pub enum VervalBasis {
 /// assert_eq!(p.route, Route::Licht);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Procedure {
     /// The route the law requires.
     pub route: Route,
@@ -170,6 +181,7 @@ pub struct Procedure {
 /// assert!(matches!(s, Signaal::BeslistNaBeslistermijn { .. }));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "soort")]
 pub enum Signaal {
     /// Decided more than thirteen weeks after the rapport (Awb 5:51 lid 1). A termijn van orde:

@@ -20,6 +20,7 @@ use crate::uitleg::{Stap, Stappen};
 /// assert_eq!(pw.artikel(), "18b");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PwVerlaging {
     /// PW art. 18 (the afstemmingsverordening).

@@ -38,6 +38,7 @@ use crate::wet::plafond::plafond_nieuwe_termijn;
 /// assert_eq!(v.nieuwe_einddatum.to_string(), "2025-08-31");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Verlenging {
     /// The new last day of the term (inclusive).
@@ -53,6 +54,7 @@ pub struct Verlenging {
 /// assert_eq!((n.maanden, n.verlengd_tot), (6, None));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NieuweTermijn {
     /// Its first day.
@@ -84,6 +86,7 @@ pub struct NieuweTermijn {
 /// # Ok::<(), wi2021_boetes::Fout>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TermijnHistorie {
     /// The PIP's dagtekening (Wi art. 11 lid 2); `None` while there is no PIP yet (the brede
@@ -105,6 +108,7 @@ pub struct TermijnHistorie {
 /// assert_eq!(serde_json::to_string(&TermijnSoort::Nieuw { maanden: 6 }).unwrap(), r#"{"soort":"nieuw","maanden":6}"#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "soort")]
 pub enum TermijnSoort {
     /// The term of Wi art. 11, as extended under art. 12.
@@ -126,6 +130,7 @@ pub enum TermijnSoort {
 /// assert!(t.contains(d(2025, 3, 14)) && !t.contains(d(2025, 3, 15)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Termijn {
     /// Initial or new.
     #[serde(flatten)]
@@ -202,6 +207,7 @@ impl Termijn {
 /// # Ok::<(), wi2021_boetes::Fout>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Termijnen {
     /// The initial term as extended; `None` while there is no PIP.
     pub initieel: Option<Termijn>,

@@ -37,10 +37,12 @@ use crate::geld::Centen;
 /// assert_eq!(v.bedrag, Decimal::new(1000, 2));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Verlaging {
     /// The lower amount.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
     pub bedrag: Decimal,
     /// The bijzondere omstandigheden, in a sentence fit for the beschikking.
     pub reden: String,

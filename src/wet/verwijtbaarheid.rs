@@ -33,6 +33,7 @@ use crate::wet::parameters::Versie;
 /// assert_eq!(v.percentage(), Some(75));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Verwijtbaarheid {
     /// No verwijtbaarheid at all: no fine (Awb art. 5:41).

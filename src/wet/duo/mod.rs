@@ -58,6 +58,7 @@ use tabel::{LeerrouteInspanning, LeerrouteTabellen};
 /// assert_eq!(DuoArtikel::Art25.regime(), Regime::DuoLeerroute);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DuoArtikel {
     /// Wi art. 24: PVT or MAP not completed in time, € 340.
@@ -88,6 +89,7 @@ impl DuoArtikel {
 /// assert_eq!(DuoMoment::after(1), DuoMoment::NaNieuweTermijn);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DuoMoment {
     /// Lid 1: the initial (or extended) term ran out; a new term follows (lid 2).
@@ -148,6 +150,7 @@ impl DuoMoment {
 /// assert_eq!(serde_json::to_string(&DuoOnderdeel::Map).unwrap(), r#""map""#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DuoOnderdeel {
     /// The participatieverklaringstraject.
@@ -206,6 +209,17 @@ impl Onderdelen {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Onderdelen {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Onderdelen".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <Vec<DuoOnderdeel>>::json_schema(generator)
+    }
+}
+
 impl Serialize for Onderdelen {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter())
@@ -220,6 +234,7 @@ impl Serialize for Onderdelen {
 /// assert!(o.pvt && !o.map && !o.leerroute);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Onafgerond {
     /// The PVT.
@@ -244,6 +259,7 @@ pub struct Onafgerond {
 /// assert_eq!(i.uren_gevolgd, 460);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Inspanningen {
     /// Sub a: the four language skills were examined at the PIP's level, at least A2 (B1-route).
@@ -265,6 +281,7 @@ pub struct Inspanningen {
 /// assert_eq!(InspanningsCriterium::MinderDan450Uren.artikel(), Artikel::BiArt4_4Lid3);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InspanningsCriterium {
     /// Sub a: not in the B1-route.
@@ -305,6 +322,7 @@ impl InspanningsCriterium {
 /// assert_eq!(g, NietVerwijtbaarGrond::NietVrijstellendeOpleiding);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NietVerwijtbaarGrond {
     /// A circumstance during the term that kept the person from taking part (lid 1).
@@ -326,6 +344,7 @@ pub enum NietVerwijtbaarGrond {
 /// assert_eq!(b.nieuwe_termijn_maanden, Some(12));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DuoBeoordeling {
     /// The caller's opaque id.
@@ -387,6 +406,7 @@ pub struct DuoBeoordeling {
 /// assert_eq!(serde_json::to_string(&VerlengingsGrond::NietVerwijtbaar).unwrap(), r#""niet_verwijtbaar""#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum VerlengingsGrond {
     /// The overrun is not verwijtbaar (Wi art. 12 lid 1 sub a; Bi 4.3).
@@ -402,6 +422,7 @@ pub enum VerlengingsGrond {
 /// assert_eq!(serde_json::to_string(&DuoGeenBoeteReden::Unierecht).unwrap(), r#"{"soort":"unierecht"}"#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "soort")]
 pub enum DuoGeenBoeteReden {
     /// Only the MAP is unfinished, and there is no MAP in the onderwijsroute (Wi art. 8 lid 3).
@@ -426,6 +447,7 @@ pub enum DuoGeenBoeteReden {
 /// assert_eq!(serde_json::to_string(&DuoUitkomst::Boete).unwrap(), r#"{"soort":"boete"}"#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "soort")]
 pub enum DuoUitkomst {
     /// A fine of [`DuoDecision::bedrag`].
@@ -456,6 +478,7 @@ pub enum DuoUitkomst {
 /// assert_eq!(d.verlenging_aanvragen_vanaf, NaiveDate::from_ymd_opt(2024, 9, 14));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DuoDatums {
     /// The term's last day.
     pub termijn_einde: NaiveDate,
@@ -510,6 +533,11 @@ impl DuoDatums {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "DuoBeslissing")
+)]
 pub struct DuoDecision<'a> {
     /// The assessment's id.
     pub beoordeling_id: &'a str,
@@ -645,6 +673,7 @@ impl<'a> Stappen<'a> for DuoDecision<'a> {
 /// # Ok::<(), Fout>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DuoBeoordelingUitkomst<'a> {
     /// The assessment's id.
     pub beoordeling_id: &'a str,

@@ -38,6 +38,7 @@ pub(crate) const MAX_BANDS: usize = 64;
 /// assert!(r.contains(100) && r.contains(399) && !r.contains(400));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bereik {
     /// The lowest value in the range.
@@ -69,6 +70,11 @@ impl Bereik {
 /// assert_eq!(b.uren.tot, Some(100));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "TabelBand")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
     /// Registered hours on the leerroute (lessons, NT2 courses, KNM hours; in the Z-route also
@@ -80,6 +86,7 @@ pub struct Band {
     pub examens_behaald: Bereik,
     /// The fine.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
     pub bedrag: Decimal,
 }
 
@@ -91,6 +98,7 @@ pub struct Band {
 /// assert_eq!(i.uren, 80);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LeerrouteInspanning {
     /// Registered hours.
@@ -116,6 +124,7 @@ pub struct LeerrouteInspanning {
 /// assert!(t.voor(Doelgroep::Gezinsmigrant).is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum RouteTabel {
     /// One table for every doelgroep.
@@ -132,6 +141,7 @@ pub enum RouteTabel {
 /// assert!(t.asielstatushouder.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TabelPerDoelgroep {
     /// For asielstatushouders (and nareizigers).
@@ -223,6 +233,7 @@ impl RouteTabel {
 /// assert_eq!(t.validate(), Ok(()));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LeerrouteTabellen {
     /// Where the amounts come from, for the explanation (for example "illustratief, geen
