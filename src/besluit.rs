@@ -802,12 +802,18 @@ pub(crate) fn beslis<'a>(
             Err(Stop::GeenBoete(reden)) => Some(reden),
             Err(Stop::Fout(fout)) => return Err(fout),
         };
-        let besluit = concept.besluit(reden);
-        if beste.as_ref().is_none_or(|b| besluit.bedrag < b.bedrag) {
-            beste = Some(besluit);
-        }
+        beste = Some(gunstigste(beste, concept.besluit(reden)));
     }
     beste.ok_or_else(|| Fout::nieuw(FoutSoort::DatumBuitenKalender))
+}
+
+/// Lex mitior between the decision so far (under an earlier version) and one under a later
+/// version: the later one only where it gives a lower amount; on a tie the earlier one stays.
+fn gunstigste<'a>(tot_nu: Option<Decision<'a>>, later: Decision<'a>) -> Decision<'a> {
+    match tot_nu {
+        Some(eerder) if eerder.bedrag <= later.bedrag => eerder,
+        _ => later,
+    }
 }
 
 /// The Wi 2021 applies from 2022-01-01: an overtreding dated before cannot be one of this law.
@@ -953,4 +959,61 @@ fn pip_termijn(
     termijnen.find(constateringsdatum).ok_or_else(|| {
         fout(FoutSoort::BuitenTermijn { constateringsdatum }).in_veld("constateringsdatum")
     })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::{Doelgroep, Leerroute, TermijnHistorie};
+
+    fn d(y: i32, m: u32, dag: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dag).unwrap()
+    }
+
+    /// Two real decisions on one overtreding of 2023-03-01 (PIP 2022-06-30, step 1, € 50): with
+    /// opzet 100 %, € 50; with normale verwijtbaarheid 50 %, € 25 (Bi 7.1 lid 4).
+    #[test]
+    fn lex_mitior_keeps_the_lowest_amount_and_on_a_tie_the_earlier_version() {
+        let termijnen = TermijnHistorie {
+            pip_dagtekening: Some(d(2022, 6, 30)),
+            ..TermijnHistorie::default()
+        }
+        .termijnen()
+        .unwrap();
+        let config = Config::default();
+        let context = Context {
+            person: Person {
+                doelgroep: Doelgroep::Asielstatushouder,
+                leerroute: Some(Leerroute::B1Route),
+            },
+            termijnen: &termijnen,
+            eerdere_boetes: &[],
+            besluitdatum: d(2023, 3, 10),
+            config: &config,
+        };
+        let overtreding = |id: &str, verwijtbaarheid| Overtreding {
+            id: id.into(),
+            gedraging: Gedraging::OnvoldoendeMeewerkenBegeleiding,
+            constateringsdatum: d(2023, 3, 1),
+            pleegdatum: None,
+            verwijtbaarheid,
+            samenloop: None,
+            verlaging: None,
+            oproep: None,
+            rapportdatum: None,
+        };
+        let hoog = overtreding("hoog", Verwijtbaarheid::Opzet);
+        let laag = overtreding("laag", Verwijtbaarheid::Normaal);
+        let ook_hoog = overtreding("ook-hoog", Verwijtbaarheid::Opzet);
+        let besluit = |o| decide(&context, o).unwrap();
+        let id = |b: Decision<'_>| b.overtreding_id.to_owned();
+        assert_eq!(id(gunstigste(None, besluit(&hoog))), "hoog");
+        assert_eq!(id(gunstigste(Some(besluit(&hoog)), besluit(&laag))), "laag");
+        assert_eq!(id(gunstigste(Some(besluit(&laag)), besluit(&hoog))), "laag");
+        assert_eq!(
+            id(gunstigste(Some(besluit(&hoog)), besluit(&ook_hoog))),
+            "hoog"
+        );
+    }
 }

@@ -732,7 +732,7 @@ fn toets_velden(d: &Dossier) -> Vec<Fout> {
     let mut fouten = Vec::new();
     let mut toets = |resultaat: Result<(), Fout>| fouten.extend(resultaat.err());
     toets(id(&d.id, || None));
-    toets(datums(None, &[("peildatum", Some(d.peildatum))]));
+    toets(datums(|| None, &[("peildatum", Some(d.peildatum))]));
     toets(toets_termijndata(&d.termijnen));
     for (index, o) in d.overtredingen.iter().enumerate() {
         toets(id(&o.id, || {
@@ -742,7 +742,7 @@ fn toets_velden(d: &Dossier) -> Vec<Fout> {
             })
         }));
         toets(datums(
-            || Plaats::Overtreding(o.id.clone()),
+            || Some(Plaats::Overtreding(o.id.clone())),
             &[
                 ("constateringsdatum", Some(o.constateringsdatum)),
                 ("pleegdatum", o.pleegdatum),
@@ -756,7 +756,7 @@ fn toets_velden(d: &Dossier) -> Vec<Fout> {
             _ => None,
         };
         toets(datums(
-            || Plaats::Besluit(b.overtreding_id.clone()),
+            || Some(Plaats::Besluit(b.overtreding_id.clone())),
             &[
                 ("besluitdatum", Some(b.besluitdatum)),
                 ("status.sinds", sinds),
@@ -771,7 +771,7 @@ fn toets_velden(d: &Dossier) -> Vec<Fout> {
             })
         }));
         toets(datums(
-            || Plaats::Beoordeling(b.id.clone()),
+            || Some(Plaats::Beoordeling(b.id.clone())),
             &[
                 ("beoordelingsdatum", Some(b.beoordelingsdatum)),
                 ("besluitdatum", b.besluitdatum),
@@ -799,18 +799,18 @@ fn id(id: &str, waar: impl FnOnce() -> Option<Plaats>) -> Result<(), Fout> {
 /// The dates of the term history within [`DATUM_BEREIK`].
 fn toets_termijndata(t: &TermijnHistorie) -> Result<(), Fout> {
     datums(
-        || Plaats::Termijnen,
+        || Some(Plaats::Termijnen),
         &[("pip_dagtekening", t.pip_dagtekening)],
     )?;
     for v in &t.verlengingen {
         datums(
-            || Plaats::Termijnen,
+            || Some(Plaats::Termijnen),
             &[("verlengingen.nieuwe_einddatum", Some(v.nieuwe_einddatum))],
         )?;
     }
     for (index, n) in t.nieuwe_termijnen.iter().enumerate() {
         datums(
-            || Plaats::NieuweTermijn(index),
+            || Some(Plaats::NieuweTermijn(index)),
             &[
                 ("ingangsdatum", Some(n.ingangsdatum)),
                 ("verlengd_tot", n.verlengd_tot),
@@ -820,25 +820,11 @@ fn toets_termijndata(t: &TermijnHistorie) -> Result<(), Fout> {
     Ok(())
 }
 
-/// Where a date is, for [`datums`]: a part of the dossier, or the dossier itself (`None`).
-trait Waar {
-    fn plaats(self) -> Option<Plaats>;
-}
-
-impl<F: FnOnce() -> Plaats> Waar for F {
-    fn plaats(self) -> Option<Plaats> {
-        Some(self())
-    }
-}
-
-impl Waar for Option<Plaats> {
-    fn plaats(self) -> Option<Plaats> {
-        self
-    }
-}
-
 /// The dates given, by field, within [`DATUM_BEREIK`]; the place is only made for an error.
-fn datums(waar: impl Waar, velden: &[(&'static str, Option<NaiveDate>)]) -> Result<(), Fout> {
+fn datums(
+    waar: impl FnOnce() -> Option<Plaats>,
+    velden: &[(&'static str, Option<NaiveDate>)],
+) -> Result<(), Fout> {
     let (eerste, laatste) = DATUM_BEREIK;
     let fout = velden.iter().find_map(|&(veld, datum)| {
         datum
@@ -847,7 +833,7 @@ fn datums(waar: impl Waar, velden: &[(&'static str, Option<NaiveDate>)]) -> Resu
     });
     match fout {
         None => Ok(()),
-        Some(fout) => Err(match waar.plaats() {
+        Some(fout) => Err(match waar() {
             Some(plaats) => fout.bij(plaats),
             None => fout,
         }),
@@ -988,11 +974,13 @@ fn toets_nieuwe_termijn(
         .in_veld("ingangsdatum"));
     }
     let einde = Termijn::laatste_dag(nieuwe.ingangsdatum, nieuwe.maanden);
-    let overlapt = termijnen.initieel.iter().chain(&termijnen.nieuw).find(|t| {
-        let begint_erin = t.begin <= nieuwe.ingangsdatum && nieuwe.ingangsdatum <= t.einde;
-        let ligt_erover = t.begin > nieuwe.ingangsdatum && einde.is_none_or(|e| t.begin <= e);
-        begint_erin || ligt_erover
-    });
+    // Two terms overlap when each begins on or before the other's last day (a term that would
+    // end beyond the calendar has no last day).
+    let overlapt = termijnen
+        .initieel
+        .iter()
+        .chain(&termijnen.nieuw)
+        .find(|t| nieuwe.ingangsdatum <= t.einde && einde.is_none_or(|e| t.begin <= e));
     match overlapt {
         Some(t) => Err(Fout::nieuw(FoutSoort::TermijnenOverlappen {
             ingangsdatum: nieuwe.ingangsdatum,

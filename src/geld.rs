@@ -38,7 +38,13 @@ impl Centen {
         // A Decimal from its parts: the magnitude's 96 bits (of which 64 are used), the sign and
         // the scale.
         let grootte = self.0.unsigned_abs();
-        Decimal::from_parts(grootte as u32, (grootte >> 32) as u32, 0, self.0 < 0, 2)
+        Decimal::from_parts(
+            grootte as u32,
+            (grootte >> 32) as u32,
+            0,
+            self.0.is_negative(),
+            2,
+        )
     }
 
     /// The cents of `bedrag`, when it is a whole number of cents that fits an `i64`; `None`
@@ -47,11 +53,7 @@ impl Centen {
         // A Decimal is its mantissa over ten to the power of its scale: with at most two
         // decimals (after dropping trailing zeros), the cents are the mantissa times 100, 10
         // or 1.
-        let bedrag = if bedrag.scale() > 2 {
-            bedrag.normalize()
-        } else {
-            bedrag
-        };
+        let bedrag = bedrag.normalize();
         let factor = match bedrag.scale() {
             0 => 100,
             1 => 10,
@@ -70,9 +72,8 @@ impl Centen {
     }
 
     /// `self − other`, never below € 0.
-    pub(crate) const fn min_tot_nul(self, other: Centen) -> Centen {
-        let verschil = self.0.saturating_sub(other.0);
-        Centen(if verschil < 0 { 0 } else { verschil })
+    pub(crate) fn min_tot_nul(self, other: Centen) -> Centen {
+        Centen(self.0.saturating_sub(other.0).max(0))
     }
 
     /// `self + other`, saturating at the largest amount.

@@ -119,6 +119,22 @@ fn imposed_after_the_power_lapsed() {
         "besluitdatum": "2027-06-01", "bedrag": "25.00", "status": { "soort": "opgelegd" }
     }));
     assert!(r.afwijkingen.is_empty());
+    // Only a fine imposed after the lapse is unlawful: a besluit of € 0 on 2027-06-02 imposed
+    // nothing, and a herroepen fine no longer stands; neither is a difference.
+    for besluit in [
+        json!({ "besluitdatum": "2027-06-02", "bedrag": "0.00", "ladder_stap": 1,
+                "status": { "soort": "opgelegd" } }),
+        json!({ "besluitdatum": "2027-06-02", "bedrag": "25.00", "ladder_stap": 1,
+                "status": { "soort": "herroepen" } }),
+    ] {
+        let r = met_besluit(besluit);
+        assert_eq!(
+            r.afwijkingen,
+            [],
+            "{:?}",
+            r.beslissingen[0].beslissing.outcome
+        );
+    }
 }
 
 /// A herroepen fine counts for nothing, reads as herroepen, and its differences are moot.

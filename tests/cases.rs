@@ -461,6 +461,15 @@ fn not_the_colleges_fine() {
         decision.outcome,
         Outcome::GeenBoete(GeenBoeteReden::DoorDuo)
     );
+    // One step only: the college does not go on to weigh guilt or a ladder for DUO's fine
+    // (Wi art. 25 lid 1: the minister fines not completing the leerroute in time).
+    assert_eq!(reden_kinds(&decision), ["door_duo"]);
+    assert_eq!(decision.stappen()[0].artikel(), Artikel::WiArt25Lid1);
+    assert_eq!(
+        decision.stappen()[0].zin().to_string(),
+        "Niet het college maar DUO legt hiervoor een boete op (artikel 25, eerste lid, van de Wet \
+         inburgering 2021)."
+    );
     o.gedraging = Gedraging::NietMeewerkenFinancieelOntzorgen;
     let decision = decide_with(&historie, &[], &o, d(2025, 2, 2)).unwrap();
     assert_eq!(

@@ -1041,3 +1041,131 @@ fn table_check_attempts_axis() {
         "leerroute_tabellen.zelfredzaamheidsroute, band 2: it gives 600 for more effort than band 1, which gives 300; more effort may never give a higher fine"
     );
 }
+
+/// In a dossier, each DUO assessment counts the fines DUO imposed before it. PIP 2022-03-14:
+/// the term runs up to and including 2025-03-14. On 2025-04-01 the PVT is unfinished: € 340
+/// under Wi art. 24 lid 1, with a new term of 6 months from the day after the besluit,
+/// 2025-04-02. On 2025-11-03, after that term, the PVT is still unfinished: the fine now rests on
+/// lid 3 (the new term ran out), not on lid 1 again, and it is € 340 again (Bi art. 7.2 lid 1).
+#[test]
+fn a_second_duo_fine_in_a_dossier_rests_on_lid_3() {
+    let mut eerste = beoordeling(true, false, false);
+    eerste.nieuwe_termijn_maanden = Some(6);
+    let mut tweede = beoordeling(true, false, false);
+    tweede.id = "duo-2".into();
+    tweede.beoordelingsdatum = d(2025, 11, 3);
+    let dossier = Dossier {
+        id: "twee-duo-boetes".into(),
+        peildatum: d(2025, 11, 10),
+        doelgroep: Doelgroep::Asielstatushouder,
+        leerroute: Some(Leerroute::B1Route),
+        termijnen: pip(d(2022, 3, 14)),
+        overtredingen: Vec::new(),
+        besluiten: Vec::new(),
+        // Given in reverse: the replay orders DUO's assessments by date.
+        duo_beoordelingen: vec![tweede, eerste],
+        leerroute_tabellen: None,
+        config: Config::default(),
+        stapeling: StapelingConfig::default(),
+    };
+    let uitkomst = replay(&dossier).unwrap();
+    let momenten: Vec<_> = uitkomst
+        .duo_beslissingen
+        .iter()
+        .map(|b| (b.besluitdatum, b.moment, b.bedrag))
+        .collect();
+    assert_eq!(
+        momenten,
+        [
+            (d(2025, 4, 1), DuoMoment::Eerste, eur("340.00")),
+            (d(2025, 11, 3), DuoMoment::NaNieuweTermijn, eur("340.00")),
+        ]
+    );
+    let tweede = &uitkomst.duo_beslissingen[1];
+    assert!(
+        tweede
+            .stappen()
+            .iter()
+            .any(|s| s.artikel() == Artikel::WiArt24Lid3)
+    );
+    assert!(
+        !tweede
+            .stappen()
+            .iter()
+            .any(|s| s.artikel() == Artikel::WiArt24Lid1)
+    );
+}
+
+/// A new term DUO sets may not overlap a term the dossier already has. PIP 2022-03-14; DUO
+/// assesses on 2025-04-01 and sets 6 months. A term from 2025-04-02 for 6 months runs up to and
+/// including 2025-10-01 (the same-numbered day six months on is its first day after it).
+/// Overlap means sharing at least one day; terms that touch without sharing a day are fine.
+#[test]
+fn a_new_duo_term_may_not_overlap_another() {
+    let term = |ingangsdatum, maanden| NieuweTermijn {
+        ingangsdatum,
+        maanden,
+        verlengd_tot: None,
+    };
+    let make = |gegeven: NieuweTermijn, ingang: Option<chrono::NaiveDate>| {
+        let mut b = beoordeling(true, false, false);
+        b.nieuwe_termijn_maanden = Some(6);
+        b.nieuwe_termijn_ingangsdatum = ingang;
+        let mut termijnen = pip(d(2022, 3, 14));
+        termijnen.nieuwe_termijnen.push(gegeven);
+        Dossier {
+            id: "overlap".into(),
+            peildatum: d(2025, 6, 16),
+            doelgroep: Doelgroep::Asielstatushouder,
+            leerroute: Some(Leerroute::B1Route),
+            termijnen,
+            overtredingen: Vec::new(),
+            besluiten: Vec::new(),
+            duo_beoordelingen: vec![b],
+            leerroute_tabellen: None,
+            config: Config::default(),
+            stapeling: StapelingConfig::default(),
+        }
+    };
+    // Refused at the assessment that sets the term, in its field.
+    let overlap = |ingangsdatum, einde_vorige| {
+        Some((
+            FoutSoort::TermijnenOverlappen {
+                ingangsdatum,
+                einde_vorige,
+            },
+            Some(Plaats::Beoordeling("duo-1".into())),
+            Some("nieuwe_termijn_ingangsdatum"),
+        ))
+    };
+    let cases = [
+        // DUO's term begins on the given term's last day, 2025-10-01: overlap.
+        (
+            term(d(2025, 4, 2), 6),
+            Some(d(2025, 10, 1)),
+            overlap(d(2025, 10, 1), d(2025, 10, 1)),
+        ),
+        // It begins the day after: no overlap.
+        (term(d(2025, 4, 2), 6), Some(d(2025, 10, 2)), None),
+        // DUO's term (2025-04-02 up to and including 2025-10-01) covers the beginning of the
+        // given one, 2025-04-03 (which runs to 2025-10-02).
+        (
+            term(d(2025, 4, 3), 6),
+            None,
+            overlap(d(2025, 4, 2), d(2025, 10, 2)),
+        ),
+        // The given term begins on DUO's last day: overlap; the day after: none.
+        (
+            term(d(2025, 10, 1), 6),
+            None,
+            overlap(d(2025, 4, 2), d(2026, 3, 31)),
+        ),
+        (term(d(2025, 10, 2), 6), None, None),
+    ];
+    for (gegeven, ingang, verwacht) in cases {
+        let dossier = make(gegeven.clone(), ingang);
+        let uitkomst = replay(&dossier).map(|_| ());
+        let fout = uitkomst.is_err().then(|| fout_van(uitkomst));
+        assert_eq!(fout, verwacht, "{gegeven:?}, {ingang:?}");
+    }
+}

@@ -9,7 +9,14 @@ fn install_and_run_the_quick_start() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let root = std::env::temp_dir().join(format!("wi2021-installatie-{}", std::process::id()));
     let status = Command::new(env!("CARGO"))
-        .args(["install", "--locked", "--offline", "--debug", "--quiet", "--path"])
+        .args([
+            "install",
+            "--locked",
+            "--offline",
+            "--debug",
+            "--quiet",
+            "--path",
+        ])
         .arg(manifest)
         .arg("--root")
         .arg(&root)

@@ -289,3 +289,46 @@ fn explanation_names_the_most_recent_non_counting() {
     let decision = decide_with(&historie, &with_old, &o, d(2023, 3, 6)).unwrap();
     assert!(!decision.stappen().iter().any(|s| matches!(s, Stap::EerdereTeltNiet { constateringsdatum, .. } if *constateringsdatum == d(2022, 12, 1))));
 }
+
+/// Only what was geconstateerd before counts, and only a fine: the step of an overtreding B
+/// geconstateerd 2023-04-01 (decided late, on 2023-06-01) builds on A of 2023-01-10 (step 1,
+/// onherroepelijk), not on L of 2023-05-01, geconstateerd after B, even though L is onherroepelijk
+/// by then: step 2, € 100 (Bi 7.1 lid 3). A decision of € 0 (at "step 1", onherroepelijk) is no
+/// fine and raises nothing: after it alone, B is at step 1, € 50.
+#[test]
+fn only_earlier_fines_raise_the_step() {
+    let historie = pip(d(2022, 6, 30));
+    let o = pip_overtreding("B", d(2023, 4, 1), Verwijtbaarheid::Opzet);
+    let a = prior(
+        "A",
+        d(2023, 1, 10),
+        1,
+        "50.00",
+        onherroepelijk(d(2023, 2, 21)),
+    );
+    let l = prior(
+        "L",
+        d(2023, 5, 1),
+        2,
+        "100.00",
+        onherroepelijk(d(2023, 5, 20)),
+    );
+    let decision = decide_with(&historie, &[a, l], &o, d(2023, 6, 1)).unwrap();
+    let ladder = decision.ladder.unwrap();
+    assert_eq!(ladder.stap, 2);
+    assert_eq!(ladder.vorige_overtreding_id, Some("A"));
+    assert_eq!(decision.bedrag, eur("100.00"));
+
+    let nul = prior(
+        "Z",
+        d(2023, 1, 10),
+        1,
+        "0.00",
+        onherroepelijk(d(2023, 2, 21)),
+    );
+    let decision = decide_with(&historie, &[nul], &o, d(2023, 6, 1)).unwrap();
+    let ladder = decision.ladder.unwrap();
+    assert_eq!(ladder.stap, 1);
+    assert_eq!(ladder.vorige_overtreding_id, None);
+    assert_eq!(decision.bedrag, eur("50.00"));
+}

@@ -366,6 +366,21 @@ fn scenario_7_duo_pvt_and_new_term() {
     let s = &r.stapeling[0];
     assert_eq!(ids(&s.overtreding_ids), ["duo-2025", "n1", "n2", "n3"]);
     assert_eq!((s.totaal, s.met_duo), (eur("740.00"), true));
+    // The text numbers the college's decisions from 1 and DUO's apart, from 1, and names each
+    // gedraging as the law describes it (Wi 23 lid 1 for the college's, Wi 24 lid 1 for DUO's).
+    let tekst = r.tekst();
+    for regel in [
+        "\n1. Overtreding p1: het onvoldoende meewerken aan de begeleiding binnen het PIP \
+         (voortgangsgesprekken)\n",
+        "\n2. Overtreding n1: het zich niet houden aan de vastgestelde intensiteit van de module \
+         Arbeidsmarkt en Participatie\n",
+        "\n4. Overtreding n3: het niet verschijnen op het eindgesprek van de module Arbeidsmarkt \
+         en Participatie\n",
+        "\nDUO 1. Beoordeling duo-2025 (artikel 24 Wet inburgering 2021), besluit op 15 april \
+         2025:\n",
+    ] {
+        assert!(tekst.contains(regel), "{regel}\n{tekst}");
+    }
 }
 
 /// The leerroute: an extension for aanzienlijke inspanningen, then DUO's table fine. A

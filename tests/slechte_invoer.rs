@@ -127,6 +127,77 @@ fn dates() {
     }
 }
 
+/// Every date field is checked against the accepted range, 2000-01-01 up to and including
+/// 2199-12-31: both ends belong to it, the days around them do not. Each field is named where
+/// it is.
+#[test]
+fn dates_at_the_edges_of_the_range() {
+    let buiten = |plaats: &str, datum: &str| {
+        format!(
+            "dossier `d-1`, {plaats}: it is {datum}, outside the accepted range 2000-01-01 up to and including 2199-12-31"
+        )
+    };
+    let besluit = |status: &str| {
+        format!(
+            r#"{},"besluiten":[{{"overtreding_id":"o-1","besluitdatum":"2023-05-10","status":{status}}}]}}"#,
+            GOED.trim_end_matches('}')
+        )
+    };
+    let duo = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/scenarios/duo-pvt-nieuwe-termijn.json"
+    ))
+    .unwrap();
+    let cases = [
+        (met("2023-06-01", "2200-01-01"), buiten("field `peildatum`", "2200-01-01")),
+        (
+            met("2023-01-10", "1999-12-31"),
+            buiten("termijnen, field `pip_dagtekening`", "1999-12-31"),
+        ),
+        (
+            met(
+                r#""pip_dagtekening":"2023-01-10""#,
+                r#""pip_dagtekening":"2023-01-10","verlengingen":[{"nieuwe_einddatum":"2200-01-01"}]"#,
+            ),
+            buiten("termijnen, field `verlengingen.nieuwe_einddatum`", "2200-01-01"),
+        ),
+        (
+            met(
+                r#""pip_dagtekening":"2023-01-10""#,
+                r#""pip_dagtekening":"2023-01-10","nieuwe_termijnen":[{"ingangsdatum":"2200-01-01","maanden":6}]"#,
+            ),
+            buiten("termijnen.nieuwe_termijnen[0], field `ingangsdatum`", "2200-01-01"),
+        ),
+        (
+            met(
+                r#""pip_dagtekening":"2023-01-10""#,
+                r#""pip_dagtekening":"2023-01-10","nieuwe_termijnen":[{"ingangsdatum":"2026-02-01","maanden":6,"verlengd_tot":"2200-01-01"}]"#,
+            ),
+            buiten("termijnen.nieuwe_termijnen[0], field `verlengd_tot`", "2200-01-01"),
+        ),
+        (
+            besluit(r#"{"soort":"onherroepelijk","sinds":"2200-01-01"}"#),
+            buiten("besluit on overtreding `o-1`, field `status.sinds`", "2200-01-01"),
+        ),
+        (
+            duo.replace("2025-03-17", "2200-01-01"),
+            buiten("duo_beoordelingen `duo-2025`, field `voornemen_datum`", "2200-01-01")
+                .replace("`d-1`", "`scenario-7`"),
+        ),
+        // The first day of the range is in it: the date is refused, but by the law (the
+        // Wi 2021 applies from 2022-01-01), not by the range.
+        (
+            met("2023-05-02", "2000-01-01"),
+            "dossier `d-1`, overtreding `o-1`, field `constateringsdatum`: it is 2000-01-01, before 2022-01-01, when the Wet inburgering 2021 took effect; earlier cases fall under the Wet inburgering 2013, which this crate does not implement".to_owned(),
+        ),
+        // The last day of the range is in it: a peildatum far ahead changes nothing here.
+        (met("2023-06-01", "2199-12-31"), "evaluated".to_owned()),
+    ];
+    for (invoer, verwacht) in cases {
+        assert_eq!(melding(invoer.as_bytes()), verwacht, "{invoer}");
+    }
+}
+
 #[test]
 fn names_and_shapes() {
     let cases = [

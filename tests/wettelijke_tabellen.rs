@@ -124,6 +124,12 @@ fn brede_intake_sequence() {
         Outcome::GeenBoete(GeenBoeteReden::EersteOproep)
     );
     assert_eq!(first.bedrag, eur("0"));
+    // Wi 14 lid 1: a missed first oproep gives a written warning and a repeated oproep with a
+    // new term. Those two steps and nothing else: no guilt weighed, no amount.
+    assert_eq!(
+        reden_kinds(&first),
+        ["brede_intake_waarschuwing", "brede_intake_nieuwe_oproep"]
+    );
     let g = first.brede_intake.unwrap();
     assert!(g.schriftelijke_waarschuwing && g.nieuwe_oproep && !g.boete_mogelijk);
     assert_eq!(g.nieuwe_termijn_max_maanden, None);
