@@ -1,74 +1,50 @@
-//! 10,000 dossiers as JSON Lines, measured twice: (a) parse and serialize only, (b) parse, replay
-//! and serialize. The ratio (b)/(a) shows what the rules cost next to reading and writing JSON.
+//! 10,000 dossiers as JSON Lines through the program's own path ([`beantwoord_regels`]: read a
+//! line, parse it, replay it, write the answer), once with the explanation as codes and once in
+//! full. The output goes to a buffer of the program's size that hands each full buffer on and
+//! counts it, where the program writes it to standard output.
 //!
-//! In (a) the outcomes to serialize are computed beforehand. Only the first [`KEPT`] are kept and
-//! reused in turn (every outcome here has the same shape and size), so that, as in (b), the
-//! outcome being written is in the cache: 10,000 stored outcomes would make (a) pay for memory
-//! traffic that (b) does not have, and the ratio would flatter the rules.
-//!
-//! (c) parses and replays without writing anything. It is not one of the targets but a reference
-//! beside them: (b) − (c) is the cost of writing the explained outcome.
-//!
-//! Each line is written into one reused buffer, which is handed on and emptied after the line,
-//! as a buffered writer to a file or a socket does. Collecting all 140 MB of output in one
-//! vector instead made the benches pay for growing it (copies and fresh pages), about a quarter
-//! of (b), which is not the crate's cost and which no batch that streams its output pays.
+//! A third run parses and replays without writing anything: not one of the targets, but a
+//! reference beside them; the difference is the cost of writing the answer.
+
+use std::io::BufWriter;
 
 use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
-use wi2021_boetes::{Dossier, DossierUitkomst, replay};
+use wi2021_boetes::{Dossier, Opmaak, UitlegVorm, beantwoord_regels, lees_dossier, replay};
 
 mod support;
 
 const DOSSIERS: usize = 10_000;
-const KEPT: usize = 16;
 
 fn bench(c: &mut Criterion) {
     let input = support::batch_jsonl(DOSSIERS);
-    let kept: Vec<Dossier> = input
-        .lines()
-        .take(KEPT)
-        .map(|line| serde_json::from_str(line).expect("valid"))
-        .collect();
-    let results: Vec<DossierUitkomst> = kept
-        .iter()
-        .map(|dossier| replay(dossier).expect("valid"))
-        .collect();
     let mut group = c.benchmark_group("batch");
     group.sample_size(10);
     group.throughput(Throughput::Elements(DOSSIERS as u64));
-    group.bench_function("a_parse_serialize", |b| {
-        b.iter(|| {
-            let mut out = Vec::with_capacity(support::LINE_BUFFER);
-            let mut written = 0usize;
-            for (line, result) in input.lines().zip(results.iter().cycle()) {
-                let dossier: Dossier = serde_json::from_str(black_box(line)).expect("valid");
-                black_box(&dossier);
-                serde_json::to_writer(&mut out, black_box(result)).expect("serializable");
-                out.push(b'\n');
-                written += support::hand_on(&mut out);
-            }
-            written
-        })
-    });
-    group.bench_function("b_parse_replay_serialize", |b| {
-        b.iter(|| {
-            let mut out = Vec::with_capacity(support::LINE_BUFFER);
-            let mut written = 0usize;
-            for line in input.lines() {
-                let dossier: Dossier = serde_json::from_str(black_box(line)).expect("valid");
-                let result = replay(&dossier).expect("valid");
-                serde_json::to_writer(&mut out, &result).expect("serializable");
-                out.push(b'\n');
-                written += support::hand_on(&mut out);
-            }
-            written
-        })
-    });
-    group.bench_function("c_parse_replay", |b| {
+    for (naam, uitleg) in [
+        ("codes", UitlegVorm::Codes),
+        ("volledig", UitlegVorm::Volledig),
+    ] {
+        let opmaak = Opmaak::Json {
+            uitleg,
+            regel_per_dossier: true,
+        };
+        // Every dossier is evaluated.
+        let mut uit = BufWriter::with_capacity(support::UITVOER_BUFFER, support::Afvoer::default());
+        let telling = beantwoord_regels(input.as_bytes(), opmaak, &mut uit).expect("written");
+        assert_eq!((telling.dossiers, telling.geweigerd), (DOSSIERS, 0));
+        group.bench_function(naam, |b| {
+            b.iter(|| {
+                let mut uit =
+                    BufWriter::with_capacity(support::UITVOER_BUFFER, support::Afvoer::default());
+                beantwoord_regels(black_box(input.as_bytes()), opmaak, &mut uit).expect("written")
+            })
+        });
+    }
+    group.bench_function("zonder_schrijven", |b| {
         b.iter(|| {
             let mut decided = 0usize;
             for line in input.lines() {
-                let dossier: Dossier = serde_json::from_str(black_box(line)).expect("valid");
+                let dossier: Dossier = lees_dossier(black_box(line.as_bytes())).expect("valid");
                 let result = replay(&dossier).expect("valid");
                 decided += black_box(&result).beslissingen.len();
             }

@@ -1,8 +1,12 @@
-//! One PIP-fine decision for a person with ten earlier overtredingen, explanation included (as
-//! structured steps; the Dutch sentences are rendered only when asked for).
+//! One PIP-fine decision for a person with ten earlier fines, explanation as codes (the steps
+//! are derived only when asked for, so deciding does not derive them).
+//!
+//! Beside it, as a reference and not a target, the same decision without earlier fines: the
+//! difference is what checking ten earlier fines and building the history from them costs on
+//! every call.
 
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
-use wi2021_boetes::{Context, decide};
+use wi2021_boetes::{Context, UitlegVorm, decide};
 
 mod support;
 
@@ -19,7 +23,27 @@ fn bench(c: &mut Criterion) {
     let d = decide(&context, &overtreding).expect("valid");
     assert_eq!(d.ladder.map(|l| l.stap), Some(11));
     c.bench_function("decision", |b| {
-        b.iter(|| decide(black_box(&context), black_box(&overtreding)))
+        b.iter(|| {
+            decide(black_box(&context), black_box(&overtreding))
+                .map(|d| d.met_uitleg(UitlegVorm::Codes))
+        })
+    });
+    let zonder = Context {
+        eerdere_boetes: &[],
+        ..context
+    };
+    assert_eq!(
+        decide(&zonder, &overtreding)
+            .expect("valid")
+            .ladder
+            .map(|l| l.stap),
+        Some(1)
+    );
+    c.bench_function("decision_zonder_eerdere", |b| {
+        b.iter(|| {
+            decide(black_box(&zonder), black_box(&overtreding))
+                .map(|d| d.met_uitleg(UitlegVorm::Codes))
+        })
     });
 }
 

@@ -6,8 +6,10 @@
 //! valgrind --tool=callgrind target/release/examples/profile decision   # 100,000 decisions
 //! valgrind --tool=callgrind target/release/examples/profile 100        # replay, 100,000 events
 //! valgrind --tool=callgrind target/release/examples/profile serialize  # 2,000 outcomes to JSON
-//! valgrind --tool=callgrind target/release/examples/profile batch      # 1,000 JSON lines:
-//!                                                     # parse, replay, serialize
+//! target/release/examples/profile invoer > batch.jsonl                # the batch's 10,000 lines
+//! target/release/examples/profile groot > groot.json                  # 10,000 overtredingen
+//! valgrind --tool=callgrind target/release/examples/profile codes      # 1,000 JSON lines
+//! valgrind --tool=callgrind target/release/examples/profile volledig   #   through the program's path
 //! callgrind_annotate callgrind.out.<pid>
 //! ```
 //!
@@ -20,7 +22,9 @@ mod support;
 
 use std::hint::black_box;
 
-use wi2021_boetes::{Context, decide, replay};
+use std::io::BufWriter;
+
+use wi2021_boetes::{Context, Opmaak, UitlegVorm, beantwoord_regels, decide, replay};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let what = std::env::args()
@@ -52,20 +56,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 };
             }
         }
-        "batch" => {
+        "codes" | "volledig" => {
+            // 1,000 dossiers of the batch through the program's path, as in `benches/batch.rs`.
             let input = support::batch_jsonl(1_000);
-            // One buffer, emptied after each line, as in `benches/batch.rs`.
-            let mut out = Vec::with_capacity(support::LINE_BUFFER);
-            let mut written = 0;
-            for line in input.lines() {
-                let dossier: wi2021_boetes::Dossier = serde_json::from_str(black_box(line))?;
-                let result = replay(&dossier)?;
-                serde_json::to_writer(&mut out, &result)?;
-                out.push(b'\n');
-                written += support::hand_on(&mut out);
-            }
+            let uitleg = if what == "codes" {
+                UitlegVorm::Codes
+            } else {
+                UitlegVorm::Volledig
+            };
+            let opmaak = Opmaak::Json {
+                uitleg,
+                regel_per_dossier: true,
+            };
+            let mut uit =
+                BufWriter::with_capacity(support::UITVOER_BUFFER, support::Afvoer::default());
+            let telling = beantwoord_regels(black_box(input.as_bytes()), opmaak, &mut uit)?;
+            let written = uit.into_inner().map_err(|fout| fout.into_error())?.bytes;
             eprintln!("in {} bytes, out {written} bytes", input.len());
-            count += written;
+            count += telling.dossiers;
+        }
+        "invoer" => {
+            // The batch's input, for the binary: `profile invoer > batch.jsonl`.
+            print!("{}", support::batch_jsonl(10_000));
+            return Ok(());
+        }
+        "groot" => {
+            // The 10,000-overtreding dossier of the replay bench, for the program:
+            // `profile groot > groot.json`.
+            println!("{}", serde_json::to_string(&support::dossier(10_000))?);
+            return Ok(());
         }
         "serialize" => {
             let dossier = support::dossier(3);

@@ -343,11 +343,11 @@ impl fmt::Display for Link {
                 artikel,
                 lid,
             } => {
-                write!(
-                    f,
-                    "https://wetten.overheid.nl/jci1.3:c:{}&artikel={artikel}",
-                    regeling.bwb_id()
-                )?;
+                // Written piece by piece: every step of a full explanation carries its link.
+                f.write_str("https://wetten.overheid.nl/jci1.3:c:")?;
+                f.write_str(regeling.bwb_id())?;
+                f.write_str("&artikel=")?;
+                f.write_str(artikel)?;
                 match lid {
                     Some(lid) => write!(f, "&lid={lid}"),
                     None => Ok(()),

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::fout::{Fout, FoutSoort, Plaats};
 use crate::geld::Centen;
 use crate::historie::{EerdereFeit, Historie};
-use crate::nl::zin::StapJson;
+use crate::nl::zin::StappenLijst;
 use crate::uitleg::{Boetegrond, Stap, Stappen, Uitleg, UitlegVorm};
 use crate::wet::brede_intake::{self, BredeIntakeGevolg};
 use crate::wet::catalogus::{Fineability, Gedraging, Handhaver, NietBeboetbaar, Person, Regime};
@@ -51,10 +51,12 @@ pub struct Overtreding {
     pub gedraging: Gedraging,
     /// The day it was geconstateerd: decides the ladder window and the cap bucket.
     #[serde(deserialize_with = "crate::invoer::datum")]
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub constateringsdatum: NaiveDate,
     /// The day it took place, if known (the lapse period counts from it, Awb 5:45); without
     /// it the constateringsdatum is used and the decision says so.
     #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub pleegdatum: Option<NaiveDate>,
     /// How far it can be blamed on the person.
     pub verwijtbaarheid: Verwijtbaarheid,
@@ -69,6 +71,7 @@ pub struct Overtreding {
     pub oproep: Option<u8>,
     /// The rapport's date, if one was made (Awb 5:48, 5:53): gives the decision deadline.
     #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub rapportdatum: Option<NaiveDate>,
 }
 
@@ -92,6 +95,7 @@ pub struct EerdereBoete {
     pub gedraging: Gedraging,
     /// Its constatering date.
     #[serde(deserialize_with = "crate::invoer::datum")]
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub constateringsdatum: NaiveDate,
     /// For a PIP fine: the ladder step it was imposed at (1 or more).
     #[serde(default)]
@@ -100,6 +104,7 @@ pub struct EerdereBoete {
     /// fine.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub bedrag: Decimal,
     /// Opgelegd, onherroepelijk since a date, or herroepen.
     pub status: BoeteStatus,
@@ -209,6 +214,7 @@ pub struct LadderStap<'a> {
     /// The step (1 = € 50 … 5 and higher = € 800).
     pub stap: u32,
     /// Its ladder amount, before the verwijtbaarheid share.
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub ladderbedrag: Decimal,
     /// The qualifying earlier overtreding it builds on, if any.
     pub vorige_overtreding_id: Option<&'a str>,
@@ -420,14 +426,20 @@ impl Serialize for Decision<'_> {
 struct BesluitJson<'d, 'a> {
     overtreding_id: &'a str,
     gedraging: Gedraging,
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     constateringsdatum: NaiveDate,
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     besluitdatum: NaiveDate,
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     wetsversie: NaiveDate,
     uitkomst: Outcome,
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     bedrag: Decimal,
+    #[serde(serialize_with = "crate::uitvoer::bedrag_optie")]
     berekend_bedrag: Option<Decimal>,
     ladder: Option<LadderStap<'a>>,
     percentage: Option<u8>,
+    #[serde(serialize_with = "crate::uitvoer::bedrag_optie")]
     verlaagd_tot: Option<Decimal>,
     plafond: Option<CapUse>,
     brede_intake: Option<BredeIntakeGevolg>,
@@ -466,30 +478,24 @@ impl Serialize for StappenJson<'_, '_> {
         use serde::ser::SerializeSeq;
         /// Writes each step into the list as it comes; keeps the first error.
         struct Schrijver<L: SerializeSeq> {
-            lijst: L,
-            vorm: UitlegVorm,
+            lijst: StappenLijst<L>,
             fout: Option<L::Error>,
         }
         impl<'a, L: SerializeSeq> Stappen<'a> for Schrijver<L> {
             fn stap(&mut self, stap: Stap<'a>) {
                 if self.fout.is_none() {
-                    let json = StapJson {
-                        stap: &stap,
-                        vorm: self.vorm,
-                    };
-                    self.fout = self.lijst.serialize_element(&json).err();
+                    self.fout = self.lijst.schrijf(&stap).err();
                 }
             }
         }
         let mut schrijver = Schrijver {
-            lijst: serializer.serialize_seq(None)?,
-            vorm: self.0.vorm,
+            lijst: StappenLijst::nieuw(serializer.serialize_seq(None)?, self.0.vorm),
             fout: None,
         };
         uitleg(self.0, &mut schrijver);
         match schrijver.fout {
             Some(fout) => Err(fout),
-            None => schrijver.lijst.end(),
+            None => schrijver.lijst.einde(),
         }
     }
 }

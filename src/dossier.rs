@@ -61,11 +61,13 @@ pub struct GenomenBesluit {
     pub overtreding_id: String,
     /// The date of the besluit.
     #[serde(deserialize_with = "crate::invoer::datum")]
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub besluitdatum: NaiveDate,
     /// The amount actually imposed, if recorded (after any lowering, also in bezwaar). Without
     /// it the computed amount is taken.
     #[serde(default, deserialize_with = "crate::invoer::bedrag_optie")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Bedrag>"))]
+    #[serde(serialize_with = "crate::uitvoer::bedrag_optie")]
     pub bedrag: Option<Decimal>,
     /// The ladder step it was imposed at, if recorded. Without it the computed step is taken.
     #[serde(default)]
@@ -92,6 +94,7 @@ pub struct Dossier {
     /// The date as of which the dossier is evaluated; overtredingen without a recorded besluit
     /// are decided on it.
     #[serde(deserialize_with = "crate::invoer::datum")]
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub peildatum: NaiveDate,
     /// The doelgroep.
     pub doelgroep: Doelgroep,
@@ -147,10 +150,13 @@ pub struct ReplayEntry<'a> {
     pub genomen_besluit: Option<&'a GenomenBesluit>,
     /// What counts toward the cap and the ladder for later fines: the recorded amount, or the
     /// computed one; € 0 when herroepen.
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub telt_mee: Decimal,
     /// The total counted in this decision's bucket after it.
+    #[serde(serialize_with = "crate::uitvoer::bedrag_optie")]
     pub lopend_totaal: Option<Decimal>,
     /// The room left in that bucket after it.
+    #[serde(serialize_with = "crate::uitvoer::bedrag_optie")]
     pub ruimte: Option<Decimal>,
 }
 
@@ -175,10 +181,13 @@ pub struct BucketStand {
     /// The term.
     pub termijn: Bucket,
     /// Its cap.
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub plafond: Decimal,
     /// The total counted in it.
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub totaal: Decimal,
     /// The room left (never below € 0).
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub ruimte: Decimal,
 }
 
@@ -218,15 +227,19 @@ pub enum AfwijkingSoort {
     /// bijzondere omstandigheden.
     LagerDanRegels {
         /// The amount the rules give.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         berekend_bedrag: Decimal,
         /// The amount recorded.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         geregistreerd_bedrag: Decimal,
     },
     /// A higher amount than the rules give: unlawful unless explained; to be reviewed.
     HogerDanRegels {
         /// The amount the rules give.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         berekend_bedrag: Decimal,
         /// The amount recorded.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         geregistreerd_bedrag: Decimal,
     },
     /// Imposed at another ladder step than the rules give. (Where the rules give no fine at all,
@@ -240,8 +253,10 @@ pub enum AfwijkingSoort {
     /// Imposed after the power to fine had lapsed (Awb 5:45): unlawful, to be withdrawn.
     NaVerval {
         /// The last day the power existed.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         bevoegd_tot_en_met: NaiveDate,
         /// The day it was imposed.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         besluitdatum: NaiveDate,
     },
 }
@@ -265,10 +280,12 @@ pub struct DossierUitkomst<'a> {
     pub crate_versie: &'static str,
     /// The versions of the law's numbers its decisions applied, by the day each took effect,
     /// oldest first.
+    #[serde(serialize_with = "crate::uitvoer::datums")]
     pub wetsversies: Vec<NaiveDate>,
     /// The dossier's id.
     pub dossier_id: &'a str,
     /// The peildatum.
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub peildatum: NaiveDate,
     /// The terms, as DUO's decisions in the dossier shaped them.
     pub termijnen: Termijnen,

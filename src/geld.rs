@@ -50,20 +50,23 @@ impl Centen {
     /// The cents of `bedrag`, when it is a whole number of cents that fits an `i64`; `None`
     /// otherwise (a fraction of a cent, or beyond the range).
     pub(crate) fn uit(bedrag: Decimal) -> Option<Centen> {
-        // A Decimal is its mantissa over ten to the power of its scale: with at most two
-        // decimals (after dropping trailing zeros), the cents are the mantissa times 100, 10
-        // or 1.
-        let bedrag = bedrag.normalize();
-        let factor = match bedrag.scale() {
-            0 => 100,
-            1 => 10,
-            2 => 1,
-            _ => return None,
+        // A Decimal is its mantissa over ten to the power of its scale: the cents are the
+        // mantissa times 100 or 10 at scale 0 or 1, the mantissa itself at scale 2, and beyond
+        // that the mantissa divided by a power of ten, when that leaves no remainder.
+        let mantissa = bedrag.mantissa();
+        let centen = match bedrag.scale() {
+            0 => mantissa.checked_mul(100)?,
+            1 => mantissa.checked_mul(10)?,
+            2 => mantissa,
+            schaal @ 3.. => {
+                let deler = 10_i128.checked_pow(schaal - 2)?;
+                if mantissa % deler != 0 {
+                    return None;
+                }
+                mantissa / deler
+            }
         };
-        i64::try_from(bedrag.mantissa())
-            .ok()?
-            .checked_mul(factor)
-            .map(Centen)
+        i64::try_from(centen).ok().map(Centen)
     }
 
     /// Whether the amount is € 0.
@@ -97,6 +100,10 @@ mod tests {
         assert_eq!(Centen::uit(d("37.50")), Some(Centen::van(3750)));
         assert_eq!(Centen::uit(d("12.5")), Some(Centen::van(1250)));
         assert_eq!(Centen::uit(d("12.500")), Some(Centen::van(1250)));
+        assert_eq!(
+            Centen::uit(d("25.00000000000000000000000000")),
+            Some(Centen::euro(25))
+        );
         assert_eq!(Centen::uit(d("50")), Some(Centen::euro(50)));
         assert_eq!(Centen::uit(d("-0.05")), Some(Centen::van(-5)));
         assert_eq!(Centen::uit(d("12.505")), None);

@@ -40,20 +40,29 @@ fn lees_bedrag(tekst: &str) -> Result<Decimal, String> {
 
 /// A date: `YYYY-MM-DD`, and a day the calendar has.
 fn lees_datum(tekst: &str) -> Result<NaiveDate, String> {
-    let cijfer = |b: &u8| b.is_ascii_digit();
-    let vorm = match tekst.as_bytes() {
-        [j1, j2, j3, j4, b'-', m1, m2, b'-', d1, d2] => {
-            [j1, j2, j3, j4, m1, m2, d1, d2].into_iter().all(cijfer)
-        }
-        _ => false,
+    let getal = |cijfers: &[u8]| {
+        cijfers.iter().try_fold(0u32, |getal, &cijfer| {
+            cijfer
+                .is_ascii_digit()
+                .then(|| getal * 10 + u32::from(cijfer - b'0'))
+        })
     };
-    if !vorm {
+    let delen = match tekst.as_bytes() {
+        [jaar @ .., b'-', m1, m2, b'-', d1, d2] if jaar.len() == 4 => {
+            getal(jaar).zip(getal(&[*m1, *m2])).zip(getal(&[*d1, *d2]))
+        }
+        _ => None,
+    };
+    let Some(((jaar, maand), dag)) = delen else {
         return Err(format!(
             "expected YYYY-MM-DD, for example \"2024-02-29\"; {tekst:?} is not written so"
         ));
-    }
-    NaiveDate::parse_from_str(tekst, "%Y-%m-%d")
-        .map_err(|_| format!("expected YYYY-MM-DD; {tekst} is not a date"))
+    };
+    // Four digits: the year is at most 9999.
+    i32::try_from(jaar)
+        .ok()
+        .and_then(|jaar| NaiveDate::from_ymd_opt(jaar, maand, dag))
+        .ok_or_else(|| format!("expected YYYY-MM-DD; {tekst} is not a date"))
 }
 
 /// Reads a string with `lees`, and says `vorm` for anything else.
@@ -176,7 +185,7 @@ mod json {
     use super::{MAX_DOSSIER_BYTES, MAX_NESTING};
 
     /// See [`super::lees_dossier`]. The plain parse comes first; only on a fault is the text
-    /// read again, to name the field and the dossier.
+    /// looked at again, to say what is wrong: too deep, not an object, or which field.
     pub(super) fn lees(bytes: &[u8]) -> Result<Dossier, Fout> {
         if bytes.len() > MAX_DOSSIER_BYTES {
             return Err(Fout::nieuw(FoutSoort::TeGroot {
@@ -189,25 +198,30 @@ mod json {
                 positie: fout.valid_up_to(),
             })
         })?;
-        if diepte(tekst) > MAX_NESTING {
-            return Err(Fout::nieuw(FoutSoort::TeDiep {
-                maximum: MAX_NESTING,
-            }));
-        }
-        match tekst.trim_start().chars().next() {
-            Some('{') => {}
-            gevonden => {
-                return Err(Fout::nieuw(FoutSoort::GeenObject {
-                    begint_met: gevonden,
-                }));
-            }
+        // serde reads a struct from an array as well; the format wants an object.
+        if !tekst.trim_start().starts_with('{') {
+            return Err(nader(tekst));
         }
         serde_json::from_str(tekst).map_err(|_| nader(tekst))
     }
 
-    /// The fault of a text that did not read: the field's path, what it expected, and the
-    /// dossier's id where it can be read.
+    /// The fault of a text that did not read, in this order: nested deeper than
+    /// [`MAX_NESTING`] (the format itself nests far less, so such a text never reads); not an
+    /// object; or the field's path, what it expected, and the dossier's id where it can be read.
     fn nader(tekst: &str) -> Fout {
+        if diepte(tekst) > MAX_NESTING {
+            return Fout::nieuw(FoutSoort::TeDiep {
+                maximum: MAX_NESTING,
+            });
+        }
+        match tekst.trim_start().chars().next() {
+            Some('{') => {}
+            gevonden => {
+                return Fout::nieuw(FoutSoort::GeenObject {
+                    begint_met: gevonden,
+                });
+            }
+        }
         let mut lezer = serde_json::Deserializer::from_str(tekst);
         let fout = match serde_path_to_error::deserialize::<_, Dossier>(&mut lezer)
             .map_err(|fout| (fout.path().to_string(), fout.into_inner()))

@@ -87,7 +87,10 @@ mod nl;
 #[cfg(feature = "schema")]
 mod schema;
 mod stapeling;
+#[cfg(feature = "json")]
+mod stroom;
 mod uitleg;
+mod uitvoer;
 mod wet;
 
 /// The README's examples, compiled and run as doctests.
@@ -112,6 +115,8 @@ pub use nl::{Bron, Zin};
 #[cfg(feature = "schema")]
 pub use schema::{dossier_schema, uitkomst_schema};
 pub use stapeling::{StapelingConfig, Stapelingssignaal};
+#[cfg(feature = "json")]
+pub use stroom::{Opmaak, StroomFout, Telling, beantwoord, beantwoord_een, beantwoord_regels};
 pub use uitleg::{Boetegrond, Stap, Uitleg, UitlegVorm};
 pub use wet::brede_intake::BredeIntakeGevolg;
 pub use wet::catalogus::{

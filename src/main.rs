@@ -3,11 +3,10 @@
 //! Run `wi2021-boetes --help` for the options and exit codes. The dossier format and the output
 //! are described in the README and, exactly, by the JSON Schemas in `schema/`.
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use serde::Serialize;
-use wi2021_boetes::{Fout, Foutmelding, MAX_DOSSIER_BYTES, UitlegVorm, lees_dossier, replay};
+use wi2021_boetes::{Opmaak, StroomFout, UitlegVorm, beantwoord_een, beantwoord_regels};
 
 const HULP: &str = "\
 wi2021-boetes: the administrative fines of the Wet inburgering 2021, decided and explained.
@@ -78,126 +77,9 @@ fn lees_argumenten(argumenten: impl Iterator<Item = String>) -> Result<Opdracht,
     Ok(Opdracht::Draai(opties))
 }
 
-/// Evaluates one dossier's bytes and writes the outcome or its fault; whether it was evaluated.
-fn beantwoord(
-    bytes: &[u8],
-    regel: Option<usize>,
-    opties: &Opties,
-    uit: &mut impl Write,
-) -> io::Result<bool> {
-    let dossier = match lees_dossier(bytes) {
-        Ok(dossier) => dossier,
-        Err(fout) => return schrijf_fout(&fout, regel, opties, uit).map(|()| false),
-    };
-    match replay(&dossier) {
-        Ok(uitkomst) if opties.tekst => write!(uit, "{}", uitkomst.tekst()).map(|()| true),
-        Ok(uitkomst) => schrijf(uit, &uitkomst.met_uitleg(opties.uitleg), opties).map(|()| true),
-        Err(fout) => schrijf_fout(&fout, regel, opties, uit).map(|()| false),
-    }
-}
-
-/// Writes a dossier's fault: as text, or as a JSON object.
-fn schrijf_fout(
-    fout: &Fout,
-    regel: Option<usize>,
-    opties: &Opties,
-    uit: &mut impl Write,
-) -> io::Result<()> {
-    if opties.tekst {
-        for fout in fout.alle() {
-            writeln!(uit, "Fout: {fout}")?;
-        }
-        return Ok(());
-    }
-    schrijf(uit, &Foutmelding::nieuw(regel, fout), opties)
-}
-
-/// Writes `waarde` as one JSON line (JSON Lines) or as indented JSON.
-fn schrijf(uit: &mut impl Write, waarde: &impl Serialize, opties: &Opties) -> io::Result<()> {
-    if opties.jsonl {
-        serde_json::to_writer(&mut *uit, waarde)?;
-    } else {
-        serde_json::to_writer_pretty(&mut *uit, waarde)?;
-    }
-    writeln!(uit)
-}
-
-/// One dossier from the whole input.
-fn een_dossier(invoer: impl Read, opties: &Opties, uit: &mut impl Write) -> Result<bool, String> {
-    let mut bytes = Vec::new();
-    invoer
-        .take(MAX_DOSSIER_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|fout| format!("cannot read the input: {fout}"))?;
-    beantwoord(&bytes, None, opties, uit).map_err(schrijffout)
-}
-
-/// Every line of JSON Lines: one answer per non-empty line, in order.
-fn regels(invoer: impl Read, opties: &Opties, uit: &mut impl Write) -> Result<Telling, String> {
-    let mut lezer = io::BufReader::new(invoer);
-    let mut bytes = Vec::new();
-    let mut telling = Telling::default();
-    for nummer in 1.. {
-        bytes.clear();
-        // At most one byte past the limit, so that an endless line is never held whole.
-        let gelezen = (&mut lezer)
-            .take(MAX_DOSSIER_BYTES as u64 + 1)
-            .read_until(b'\n', &mut bytes)
-            .map_err(|fout| format!("line {nummer}: cannot read: {fout}"))?;
-        if gelezen == 0 {
-            break;
-        }
-        let te_lang = bytes.len() > MAX_DOSSIER_BYTES && bytes.last() != Some(&b'\n');
-        if te_lang {
-            sla_rest_over(&mut lezer)
-                .map_err(|fout| format!("line {nummer}: cannot read: {fout}"))?;
-        }
-        let regel = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
-        let regel = regel.strip_suffix(b"\r").unwrap_or(regel);
-        if regel.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let gelukt = beantwoord(regel, Some(nummer), opties, uit).map_err(schrijffout)?;
-        telling.tel(gelukt);
-    }
-    Ok(telling)
-}
-
-/// How many dossiers were answered, and how many of them evaluated.
-#[derive(Default)]
-struct Telling {
-    dossiers: usize,
-    geweigerd: usize,
-}
-
-impl Telling {
-    fn tel(&mut self, gelukt: bool) {
-        self.dossiers += 1;
-        if !gelukt {
-            self.geweigerd += 1;
-        }
-    }
-}
-
-/// Discards the rest of an over-long line.
-fn sla_rest_over(lezer: &mut impl BufRead) -> io::Result<()> {
-    loop {
-        let buffer = lezer.fill_buf()?;
-        if buffer.is_empty() {
-            return Ok(());
-        }
-        if let Some(einde) = buffer.iter().position(|&b| b == b'\n') {
-            lezer.consume(einde + 1);
-            return Ok(());
-        }
-        let lengte = buffer.len();
-        lezer.consume(lengte);
-    }
-}
-
-fn schrijffout(fout: io::Error) -> String {
-    format!("cannot write the output: {fout}")
-}
+/// The room of the output's buffer: large enough that writing it out is rare next to the work
+/// of a dossier, whose JSON takes several kilobytes.
+const UITVOER_BUFFER: usize = 64 * 1024;
 
 fn draai(opties: &Opties) -> Result<bool, String> {
     let invoer: Box<dyn Read> = match &opties.pad {
@@ -206,12 +88,24 @@ fn draai(opties: &Opties) -> Result<bool, String> {
         ),
         None => Box::new(io::stdin().lock()),
     };
-    let stdout = io::stdout();
-    let mut uit = BufWriter::new(stdout.lock());
+    beantwoord_alles(invoer, opties).map_err(|fout| fout.to_string())
+}
+
+/// Every dossier of the input answered on standard output; whether all were evaluated.
+fn beantwoord_alles(invoer: impl Read, opties: &Opties) -> Result<bool, StroomFout> {
+    let opmaak = if opties.tekst {
+        Opmaak::Tekst
+    } else {
+        Opmaak::Json {
+            uitleg: opties.uitleg,
+            regel_per_dossier: opties.jsonl,
+        }
+    };
+    let mut uit = BufWriter::with_capacity(UITVOER_BUFFER, io::stdout().lock());
     let alles_gelukt = if opties.jsonl {
-        let telling = regels(invoer, opties, &mut uit)?;
-        uit.flush().map_err(schrijffout)?;
+        let telling = beantwoord_regels(io::BufReader::new(invoer), opmaak, &mut uit)?;
         if telling.geweigerd > 0 {
+            uit.flush().map_err(StroomFout::Schrijven)?;
             eprintln!(
                 "wi2021-boetes: {} of {} dossiers could not be evaluated; their lines in the output carry \"fout\"",
                 telling.geweigerd, telling.dossiers
@@ -219,9 +113,9 @@ fn draai(opties: &Opties) -> Result<bool, String> {
         }
         telling.geweigerd == 0
     } else {
-        een_dossier(invoer, opties, &mut uit)?
+        beantwoord_een(invoer, opmaak, &mut uit)?
     };
-    uit.flush().map_err(schrijffout)?;
+    uit.flush().map_err(StroomFout::Schrijven)?;
     Ok(alles_gelukt)
 }
 

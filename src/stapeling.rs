@@ -82,12 +82,15 @@ pub(crate) struct StapelingBoete<'a> {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Stapelingssignaal<'a> {
     /// The first besluitdatum in the run.
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub van: NaiveDate,
     /// The last besluitdatum in the run.
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub tot: NaiveDate,
     /// The fines, in order of besluitdatum.
     pub overtreding_ids: Vec<&'a str>,
     /// The total of the run.
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub totaal: Decimal,
     /// Whether DUO's fines are part of the run.
     pub met_duo: bool,

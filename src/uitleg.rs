@@ -137,14 +137,17 @@ pub enum Stap<'a> {
         /// Heavy or light.
         route: Route,
         /// The statutory maximum.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         wettelijk_maximum: Decimal,
         /// Hidden: the threshold of Awb 5:53 lid 1, for the sentence.
         #[serde(skip)]
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         drempel: Decimal,
     },
     /// Under the heavier procedure a rapport is always made (Awb 5:53 lid 2).
     Rapport {
         /// Its date, if the caller gave it.
+        #[serde(serialize_with = "crate::uitvoer::datum_optie")]
         rapportdatum: Option<NaiveDate>,
     },
     /// Under the heavier procedure the person is always heard first (Awb 5:53 lid 3).
@@ -154,6 +157,7 @@ pub enum Stap<'a> {
     /// The day the overtreding took place, from which the lapse period counts (Awb 5:45).
     Pleegmoment {
         /// The day.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         vanaf: NaiveDate,
         /// What that day is.
         basis: VervalBasis,
@@ -166,6 +170,7 @@ pub enum Stap<'a> {
         /// The lapse period in years.
         jaren: u32,
         /// The last day.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         bevoegd_tot_en_met: NaiveDate,
         /// Hidden: the procedure, for the lid of Awb 5:45.
         #[serde(skip)]
@@ -174,6 +179,7 @@ pub enum Stap<'a> {
     /// The power to fine lapsed before the decision date (Awb 5:45): no fine.
     BevoegdheidVervallen {
         /// The last day the power existed.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         bevoegd_tot_en_met: NaiveDate,
         /// Hidden: the procedure, for the lid of Awb 5:45.
         #[serde(skip)]
@@ -182,15 +188,19 @@ pub enum Stap<'a> {
     /// Thirteen weeks after the rapport (Awb 5:51 lid 1).
     Beslistermijn {
         /// The rapport's date.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         rapportdatum: NaiveDate,
         /// The last day to decide.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         uiterlijk: NaiveDate,
     },
     /// The decision is taken after the thirteen weeks: a termijn van orde, said all the same.
     BeslistermijnOverschreden {
         /// The last day the law gives.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         uiterlijk: NaiveDate,
         /// The day of the decision.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         besluitdatum: NaiveDate,
     },
     /// 1st oproep missed: a written warning, no fine yet (Wi art. 14 lid 1).
@@ -200,6 +210,7 @@ pub enum Stap<'a> {
         /// Which oproep.
         oproep: u8,
         /// The fixed amount.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         bedrag: Decimal,
     },
     /// The boetebeschikking sets a new term of at most two months (Wi art. 22 lid 2).
@@ -211,12 +222,14 @@ pub enum Stap<'a> {
     /// No qualifying earlier overtreding: the ladder starts at € 50 (Bi art. 7.1 lid 2).
     LadderStart {
         /// € 50.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         bedrag: Decimal,
     },
     /// The latest qualifying earlier overtreding: geconstateerd within twelve months, its fine
     /// onherroepelijk, at this step (Bi art. 7.1 lid 3).
     LadderVorige {
         /// When it was geconstateerd.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         vorige_constateringsdatum: NaiveDate,
         /// Its step.
         vorige_stap: u32,
@@ -226,15 +239,18 @@ pub enum Stap<'a> {
         /// This step.
         stap: u32,
         /// This step's amount.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         bedrag: Decimal,
     },
     /// An earlier overtreding in the window that does not count (Bi art. 7.1 lid 3).
     EerdereTeltNiet {
         /// When it was geconstateerd.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         constateringsdatum: NaiveDate,
         /// Why it does not count.
         waarom: NietMeetellend,
         /// The date on which onherroepelijkheid was judged.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         besluitdatum: NaiveDate,
     },
     /// More earlier overtredingen in the window that do not count, beyond those named.
@@ -250,8 +266,10 @@ pub enum Stap<'a> {
         #[serde(skip)]
         procent: u8,
         /// The ladder amount.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         ladderbedrag: Decimal,
         /// The result.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         bedrag: Decimal,
     },
     /// Who states and proves bijzondere omstandigheden, and that the bestuursorgaan weighs those
@@ -264,8 +282,10 @@ pub enum Stap<'a> {
     /// Lowered for bijzondere omstandigheden (Awb art. 5:46 lid 3).
     Verlaagd {
         /// From.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         van: Decimal,
         /// To.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         naar: Decimal,
         /// The bijzondere omstandigheden as the caller gave them. They may hold special personal
         /// data (AVG art. 9), so they appear once in the output: in this step's sentence, never
@@ -278,20 +298,25 @@ pub enum Stap<'a> {
         /// The term.
         termijn: Bucket,
         /// Its cap.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         plafond: Decimal,
     },
     /// What the cap leaves for this fine (Bi art. 7.1 lid 5).
     PlafondRuimte {
         /// Room before.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         ruimte_voor: Decimal,
         /// The amount before the cap.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         bedrag_voor: Decimal,
         /// The amount after the cap.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         bedrag_na: Decimal,
     },
     /// The fine imposed.
     Eindbedrag {
         /// The amount.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         bedrag: Decimal,
         /// Hidden: which fine, for its article.
         #[serde(skip)]
@@ -300,6 +325,7 @@ pub enum Stap<'a> {
     /// DUO: the term that ran out.
     DuoTermijnEinde {
         /// Its last day.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         termijn_einde: NaiveDate,
         /// Lid 1, 3 or 4.
         moment: DuoMoment,
@@ -330,6 +356,7 @@ pub enum Stap<'a> {
     /// DUO: aanzienlijke inspanningen extend the term by six months (Bi art. 4.4 lid 1).
     DuoVerlengingZesMaanden {
         /// The new last day.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         tot: NaiveDate,
     },
     /// DUO: a criterion for aanzienlijke inspanningen that is not met (Bi art. 4.4 lid 2–3).
@@ -347,6 +374,7 @@ pub enum Stap<'a> {
         /// Why.
         grond: VerlengingsGrond,
         /// The new last day.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         tot: NaiveDate,
     },
     /// DUO: only the MAP is open, and in the onderwijsroute there is no MAP duty (Wi art. 8
@@ -357,6 +385,7 @@ pub enum Stap<'a> {
     /// DUO: the next lid-4 fine is not due before this date (Wi art. 24 lid 4).
     DuoNogNietTweeJaar {
         /// The first day it is due.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         vanaf: NaiveDate,
         /// Hidden: art. 24 or 25.
         #[serde(skip)]
@@ -381,6 +410,7 @@ pub enum Stap<'a> {
     /// DUO: the fixed € 340 (Bi art. 7.2 lid 1).
     DuoVastBedrag {
         /// € 340.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         bedrag: Decimal,
     },
     /// DUO: the registered effort on the leerroute (Bi art. 7.2 lid 2).
@@ -397,11 +427,13 @@ pub enum Stap<'a> {
         /// The table's source.
         bron: &'a str,
         /// The amount.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         bedrag: Decimal,
     },
     /// DUO offers a hoorzitting: the voorgenomen fine is above the threshold.
     DuoHoorzitting {
         /// The threshold.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         drempel: Decimal,
         /// Hidden: the procedure, for the article of the zienswijze.
         #[serde(skip)]
@@ -410,6 +442,7 @@ pub enum Stap<'a> {
     /// DUO: the four weeks to react to the voornemen.
     DuoReactietermijn {
         /// The last day to react.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         reactie_uiterlijk: NaiveDate,
         /// Hidden: the procedure, for the article of the zienswijze.
         #[serde(skip)]
@@ -418,8 +451,10 @@ pub enum Stap<'a> {
     /// DUO decided before the four weeks to react had run out.
     DuoReactietermijnNietAfgewacht {
         /// The last day to react.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         reactie_uiterlijk: NaiveDate,
         /// The day of the decision.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         besluitdatum: NaiveDate,
         /// Hidden: the procedure, for the article of the zienswijze.
         #[serde(skip)]
@@ -430,8 +465,10 @@ pub enum Stap<'a> {
         /// Its length.
         maanden: u32,
         /// Its first day.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         ingangsdatum: NaiveDate,
         /// Its last day.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         einde: NaiveDate,
         /// Hidden: art. 24 or 25.
         #[serde(skip)]
@@ -440,6 +477,7 @@ pub enum Stap<'a> {
     /// The college's cap over DUO's new term (Bi art. 7.1 lid 5).
     DuoGemeentePlafond {
         /// The cap.
+        #[serde(serialize_with = "crate::uitvoer::bedrag")]
         gemeente_plafond: Decimal,
     },
 }
@@ -647,12 +685,12 @@ impl schemars::JsonSchema for Uitleg<'_> {
 
 impl Serialize for Uitleg<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let vorm = self.vorm;
-        serializer.collect_seq(
-            self.stappen
-                .iter()
-                .map(|stap| crate::nl::zin::StapJson { stap, vorm }),
-        )
+        let lijst = serializer.serialize_seq(Some(self.stappen.len()))?;
+        let mut lijst = crate::nl::zin::StappenLijst::nieuw(lijst, self.vorm);
+        for stap in &self.stappen {
+            lijst.schrijf(stap)?;
+        }
+        lijst.einde()
     }
 }
 

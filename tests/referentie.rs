@@ -1,8 +1,8 @@
 //! This build against a reference build, byte for byte: generated dossiers (three quarters
 //! coherent, a quarter wild, many with DUO's assessments) and every scenario are answered by this
 //! crate and by the reference program (`wi2021-boetes --jsonl` of another commit, built with
-//! `cargo build --release`), one JSON line each: the outcome, or the fault. Every answer must
-//! equal the reference's.
+//! `cargo build --release`), one JSON line each: the outcome, or the fault, with the explanation
+//! in full and as codes. Every answer must equal the reference's.
 //!
 //! ```text
 //! WI2021_REFERENTIE=/path/to/wi2021-boetes WI2021_VERGELIJK=1000000 \
@@ -17,19 +17,21 @@ use std::io::Write;
 use std::process::Command;
 use wi2021_boetes::*;
 
-/// This crate's answer to one line, as the program writes it.
-fn eigen(regel: usize, tekst: &str) -> (bool, String) {
-    let fout = |fout: &Fout| serde_json::to_string(&Foutmelding::nieuw(Some(regel), fout)).unwrap();
-    match lees_dossier(tekst.as_bytes()) {
-        Err(f) => (false, fout(&f)),
-        Ok(dossier) => match replay(&dossier) {
-            Ok(uitkomst) => (true, serde_json::to_string(&uitkomst).unwrap()),
-            Err(f) => (false, fout(&f)),
-        },
-    }
+/// This crate's answer to one line, through the program's path; whether it was evaluated.
+fn eigen(regel: usize, tekst: &str, uitleg: UitlegVorm) -> (bool, String) {
+    let mut uit = Vec::new();
+    let opmaak = Opmaak::Json {
+        uitleg,
+        regel_per_dossier: true,
+    };
+    let gelukt = beantwoord(tekst.as_bytes(), Some(regel), opmaak, &mut uit).unwrap();
+    let mut antwoord = String::from_utf8(uit).unwrap();
+    assert_eq!(antwoord.pop(), Some('\n'));
+    (gelukt, antwoord)
 }
 
-/// Compares one batch of JSON lines; returns how many this crate evaluated.
+/// Compares one batch of JSON lines, with the explanation in full and as codes; returns how
+/// many this crate evaluated.
 fn vergelijk(binary: &str, regels: &[String], naam: &str) -> usize {
     let pad = std::env::temp_dir().join(format!("wi2021-vergelijk-{}.jsonl", std::process::id()));
     let mut file = std::fs::File::create(&pad).unwrap();
@@ -37,28 +39,34 @@ fn vergelijk(binary: &str, regels: &[String], naam: &str) -> usize {
         writeln!(file, "{regel}").unwrap();
     }
     drop(file);
-    let out = Command::new(binary)
-        .arg("--jsonl")
-        .arg(&pad)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let antwoorden: Vec<&str> = stdout.lines().collect();
-    assert_eq!(
-        antwoorden.len(),
-        regels.len(),
-        "{naam}: one answer per line"
-    );
     let mut geldig = 0;
-    for (n, (regel, theirs)) in regels.iter().zip(antwoorden).enumerate() {
-        let (gelukt, ours) = eigen(n + 1, regel);
-        geldig += usize::from(gelukt);
+    for (vorm, uitleg) in [
+        ("volledig", UitlegVorm::Volledig),
+        ("codes", UitlegVorm::Codes),
+    ] {
+        let out = Command::new(binary)
+            .args(["--jsonl", "--uitleg", vorm])
+            .arg(&pad)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let antwoorden: Vec<&str> = stdout.lines().collect();
         assert_eq!(
-            theirs,
-            ours,
-            "{naam}, line {}: the answers differ for\n{regel}",
-            n + 1
+            antwoorden.len(),
+            regels.len(),
+            "{naam}: one answer per line"
         );
+        geldig = 0;
+        for (n, (regel, theirs)) in regels.iter().zip(antwoorden).enumerate() {
+            let (gelukt, ours) = eigen(n + 1, regel, uitleg);
+            geldig += usize::from(gelukt);
+            assert_eq!(
+                theirs,
+                ours,
+                "{naam} ({vorm}), line {}: the answers differ for\n{regel}",
+                n + 1
+            );
+        }
     }
     let _ = std::fs::remove_file(pad);
     geldig

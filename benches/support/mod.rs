@@ -145,13 +145,23 @@ pub fn batch_jsonl(count: usize) -> String {
     out
 }
 
-/// Room for one line of batch output (about 14 KB) without growing.
-pub const LINE_BUFFER: usize = 64 * 1024;
+/// The program's output buffer: 64 KiB.
+pub const UITVOER_BUFFER: usize = 64 * 1024;
 
-/// Hands a written line on (to `black_box`, where a batch would write it to a file or socket)
-/// and empties the buffer for the next; returns the line's length.
-pub fn hand_on(out: &mut Vec<u8>) -> usize {
-    let len = std::hint::black_box(&*out).len();
-    out.clear();
-    len
+/// Where the answers go in the benches: each buffer handed on is passed to `black_box`, where
+/// the program writes it to standard output, and counted.
+#[derive(Default)]
+pub struct Afvoer {
+    pub bytes: usize,
+}
+
+impl std::io::Write for Afvoer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.bytes += std::hint::black_box(buf).len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

@@ -71,24 +71,34 @@ impl Bron {
 
 impl fmt::Display for Bron {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Written piece by piece: a citation ends every sentence.
         match self.artikel.verwijzing() {
             Verwijzing::Wet {
                 regeling,
                 artikel,
                 lid,
             } => {
-                write!(f, "artikel {artikel}")?;
+                f.write_str("artikel ")?;
+                f.write_str(artikel)?;
                 if let Some(lid) = lid {
                     match rangtelwoord(lid) {
-                        Some(woord) => write!(f, ", {woord} lid")?,
+                        Some(woord) => {
+                            f.write_str(", ")?;
+                            f.write_str(woord)?;
+                            f.write_str(" lid")?;
+                        }
                         None => write!(f, ", lid {lid}")?,
                     }
                     if let Some(onderdeel) = self.onderdeel.filter(|o| !o.is_empty()) {
-                        write!(f, ", onderdeel {onderdeel}")?;
+                        f.write_str(", onderdeel ")?;
+                        f.write_str(onderdeel)?;
                     }
                     f.write_str(",")?;
                 }
-                write!(f, " van {} {}", lidwoord(regeling), regeling.name())
+                f.write_str(" van ")?;
+                f.write_str(lidwoord(regeling))?;
+                f.write_str(" ")?;
+                f.write_str(regeling.name())
             }
             Verwijzing::AwbAfdeling { afdeling, .. } => write!(
                 f,
@@ -185,15 +195,6 @@ impl fmt::Display for Datum {
             .copied()
             .unwrap_or_default();
         write!(f, "{} {maand} {}", self.0.day(), self.0.year())
-    }
-}
-
-/// A [`fmt::Display`] serialized as a JSON string, written without an intermediate `String`.
-pub(crate) struct AlsTekst<T>(pub T);
-
-impl<T: fmt::Display> serde::Serialize for AlsTekst<T> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&self.0)
     }
 }
 

@@ -1,13 +1,14 @@
 //! One Dutch sentence per step, citing the step's article; and the step as JSON, with its
 //! article, link and sentence.
 
-use std::fmt;
+use std::fmt::{self, Write};
 
+use serde::ser::SerializeSeq;
 use serde::{Serialize, Serializer};
 
-use crate::artikel::{Artikel, Link};
+use crate::artikel::Artikel;
 use crate::nl::woorden::{self, OnderdelenTekst, Orgaan, Telling, Termijn};
-use crate::nl::{AlsTekst, Datum, Euro};
+use crate::nl::{Datum, Euro};
 use crate::uitleg::{Stap, UitlegVorm};
 use crate::wet::catalogus::NietBeboetbaar;
 use crate::wet::duo::{DuoMoment, InspanningsCriterium};
@@ -50,19 +51,65 @@ impl fmt::Display for Zin<'_, '_> {
 /// The step as JSON, in full: `{"artikel": …, "link": …, "soort": …, <facts>, "zin": …}`.
 impl Serialize for Stap<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        StapJson {
-            stap: self,
-            vorm: UitlegVorm::Volledig,
+        let mut tekst = String::new();
+        StapJson::nieuw(self, UitlegVorm::Volledig, &mut tekst).serialize(serializer)
+    }
+}
+
+/// Steps written one by one into a JSON list, in the chosen form; the link and the sentence of
+/// each are first written into one reused buffer, and then into the JSON as whole strings.
+pub(crate) struct StappenLijst<L> {
+    lijst: L,
+    vorm: UitlegVorm,
+    tekst: String,
+}
+
+impl<L: SerializeSeq> StappenLijst<L> {
+    /// Starts the list.
+    pub(crate) fn nieuw(lijst: L, vorm: UitlegVorm) -> Self {
+        StappenLijst {
+            lijst,
+            vorm,
+            tekst: String::new(),
         }
-        .serialize(serializer)
+    }
+
+    /// Writes a step.
+    pub(crate) fn schrijf(&mut self, stap: &Stap<'_>) -> Result<(), L::Error> {
+        let json = StapJson::nieuw(stap, self.vorm, &mut self.tekst);
+        self.lijst.serialize_element(&json)
+    }
+
+    /// Ends the list.
+    pub(crate) fn einde(self) -> Result<L::Ok, L::Error> {
+        self.lijst.end()
     }
 }
 
 /// A step as JSON in the chosen form: in full, or as codes (its article, kind and facts, without
 /// the link and the sentence).
-pub(crate) struct StapJson<'s, 'a> {
-    pub stap: &'s Stap<'a>,
-    pub vorm: UitlegVorm,
+struct StapJson<'s, 'a> {
+    stap: &'s Stap<'a>,
+    /// In full: the link and the sentence.
+    teksten: Option<(&'s str, &'s str)>,
+}
+
+impl<'s, 'a> StapJson<'s, 'a> {
+    /// In full, the link and the sentence are written into `tekst` first.
+    fn nieuw(stap: &'s Stap<'a>, vorm: UitlegVorm, tekst: &'s mut String) -> Self {
+        let teksten = match vorm {
+            UitlegVorm::Codes => None,
+            UitlegVorm::Volledig => {
+                tekst.clear();
+                // Writing into a String cannot fail.
+                let _ = write!(tekst, "{}", stap.artikel().link());
+                let link_einde = tekst.len();
+                let _ = write!(tekst, "{}", stap.zin());
+                tekst.split_at_checked(link_einde)
+            }
+        };
+        StapJson { stap, teksten }
+    }
 }
 
 impl Serialize for StapJson<'_, '_> {
@@ -80,20 +127,18 @@ impl Serialize for StapJson<'_, '_> {
         struct Json<'s, 'a> {
             artikel: Artikel,
             #[serde(skip_serializing_if = "Option::is_none")]
-            link: Option<AlsTekst<Link>>,
+            link: Option<&'s str>,
             #[serde(flatten)]
             feiten: Feiten<'s, 'a>,
             #[serde(skip_serializing_if = "Option::is_none")]
-            zin: Option<AlsTekst<Zin<'s, 'a>>>,
+            zin: Option<&'s str>,
         }
 
-        let artikel = self.stap.artikel();
-        let volledig = self.vorm == UitlegVorm::Volledig;
         Json {
-            artikel,
-            link: volledig.then(|| AlsTekst(artikel.link())),
+            artikel: self.stap.artikel(),
+            link: self.teksten.map(|(link, _)| link),
             feiten: Feiten(self.stap),
-            zin: volledig.then(|| AlsTekst(self.stap.zin())),
+            zin: self.teksten.map(|(_, zin)| zin),
         }
         .serialize(serializer)
     }

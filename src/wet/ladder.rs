@@ -55,6 +55,7 @@ pub enum BoeteStatus {
     /// day of the final ruling).
     Onherroepelijk {
         /// The first day on which the fine is onherroepelijk.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         sinds: NaiveDate,
     },
     /// Herroepen in bezwaar or vernietigd by a court: it counts for nothing.

@@ -44,6 +44,7 @@ pub enum Bucket {
     /// A new term, identified by its first day and length.
     Nieuw {
         /// Its first day.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         ingangsdatum: NaiveDate,
         /// Its length in months.
         maanden: u32,
@@ -146,10 +147,13 @@ pub struct CapUse {
     /// The term whose cap it is.
     pub termijn: Bucket,
     /// Its cap.
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub plafond: Decimal,
     /// Room left before this fine.
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub ruimte_voor: Decimal,
     /// Room left after this fine.
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub ruimte_na: Decimal,
     /// Whether the cap cut this fine.
     pub ingekort: bool,

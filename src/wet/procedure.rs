@@ -55,11 +55,13 @@ pub struct Config {
     /// it.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub boete_ambtenaar_boven: Decimal,
     /// A voorgenomen DUO fine above this comes with the offer of a (telephone) hoorzitting.
     /// Default € 340, DUO's practice.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub duo_hoorzitting_boven: Decimal,
 }
 
@@ -146,6 +148,7 @@ pub struct Procedure {
     /// The route the law requires.
     pub route: Route,
     /// The most that can be imposed for this overtreding (Wi art. 26 lid 1).
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub wettelijk_maximum: Decimal,
     /// A written rapport is required (Awb 5:53 lid 2).
     pub rapport_verplicht: bool,
@@ -155,16 +158,20 @@ pub struct Procedure {
     pub vervaltermijn_jaren: u8,
     /// The last day on which the fine can still be imposed; from the next day the power has
     /// lapsed (suspended while bezwaar or beroep runs, Awb 5:45 lid 3).
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub bevoegd_tot_en_met: NaiveDate,
     /// What the lapse period was counted from.
     pub verval_basis: VervalBasis,
     /// The day it was counted from: the pleegdatum, or without one the constateringsdatum, the
     /// latest day the overtreding can have taken place.
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub verval_vanaf: NaiveDate,
     /// The rapport's date, if given.
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub rapportdatum: Option<NaiveDate>,
     /// The last day to decide: thirteen weeks after the rapport (Awb 5:51 lid 1); `None`
     /// without a rapport date.
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub beslissen_uiterlijk: Option<NaiveDate>,
     /// Who decides, by practice, from the amount imposed.
     pub beslisser: Beslisser,
@@ -188,16 +195,20 @@ pub enum Signaal {
     /// the power to fine remains, but the delay must be visible.
     BeslistNaBeslistermijn {
         /// The last day the law gives.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         beslissen_uiterlijk: NaiveDate,
         /// The day of the decision.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         besluitdatum: NaiveDate,
     },
     /// DUO decided before the four weeks to react to its voornemen had run out: the person may
     /// not have been heard.
     BesluitVoorEindeReactietermijn {
         /// The last day to react.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         reactie_uiterlijk: NaiveDate,
         /// The day of the decision.
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         besluitdatum: NaiveDate,
     },
 }

@@ -43,6 +43,7 @@ use crate::wet::plafond::plafond_nieuwe_termijn;
 pub struct Verlenging {
     /// The new last day of the term (inclusive).
     #[serde(deserialize_with = "crate::invoer::datum")]
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub nieuwe_einddatum: NaiveDate,
 }
 
@@ -59,6 +60,7 @@ pub struct Verlenging {
 pub struct NieuweTermijn {
     /// Its first day.
     #[serde(deserialize_with = "crate::invoer::datum")]
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub ingangsdatum: NaiveDate,
     /// Its length in months: 6, 12, 18 or 24 (Bi art. 7.1 lid 5 sub a–d).
     pub maanden: u32,
@@ -69,6 +71,7 @@ pub struct NieuweTermijn {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::invoer::datum_optie"
     )]
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub verlengd_tot: Option<NaiveDate>,
 }
 
@@ -92,6 +95,7 @@ pub struct TermijnHistorie {
     /// The PIP's dagtekening (Wi art. 11 lid 2); `None` while there is no PIP yet (the brede
     /// intake stage).
     #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub pip_dagtekening: Option<NaiveDate>,
     /// Extensions of the initial term (Wi art. 12), in any order.
     #[serde(default)]
@@ -136,8 +140,10 @@ pub struct Termijn {
     #[serde(flatten)]
     pub soort: TermijnSoort,
     /// First day.
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub begin: NaiveDate,
     /// Last day (inclusive).
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub einde: NaiveDate,
 }
 

@@ -43,6 +43,7 @@ pub struct Verlaging {
     /// The lower amount.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub bedrag: Decimal,
     /// The bijzondere omstandigheden, in a sentence fit for the beschikking.
     pub reden: String,

@@ -351,9 +351,11 @@ pub struct DuoBeoordeling {
     pub id: String,
     /// The day DUO assesses (after the term's last day).
     #[serde(deserialize_with = "crate::invoer::datum")]
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub beoordelingsdatum: NaiveDate,
     /// The day of the besluit; default the beoordelingsdatum.
     #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub besluitdatum: Option<NaiveDate>,
     /// What was not completed.
     pub onafgerond: Onafgerond,
@@ -384,12 +386,15 @@ pub struct DuoBeoordeling {
     pub nieuwe_termijn_maanden: Option<u32>,
     /// Its first day, after the besluitdatum; default the day after the besluitdatum.
     #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub nieuwe_termijn_ingangsdatum: Option<NaiveDate>,
     /// For an extension because the overrun is not verwijtbaar: the new last day DUO sets.
     #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub verlenging_tot: Option<NaiveDate>,
     /// The date of DUO's intention (vooraankondiging); the person then has four weeks to react.
     #[serde(default, deserialize_with = "crate::invoer::datum_optie")]
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub voornemen_datum: Option<NaiveDate>,
     /// For an asielstatushouder: the grounds on which DUO established a proven and persistent
     /// lack of willingness to integrate. Without it DUO imposes no art. 24 or 25 fine on an
@@ -458,6 +463,7 @@ pub enum DuoUitkomst {
         grond: VerlengingsGrond,
         /// The new last day (six months for aanzienlijke inspanningen; as DUO set it for not
         /// verwijtbaar).
+        #[serde(serialize_with = "crate::uitvoer::datum")]
         tot: NaiveDate,
     },
     /// No fine, for this reason.
@@ -481,10 +487,13 @@ pub enum DuoUitkomst {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DuoDatums {
     /// The term's last day.
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub termijn_einde: NaiveDate,
     /// DUO's letter about the end of the term goes out two months before it (DUO's practice).
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub brief_uiterlijk: Option<NaiveDate>,
     /// An extension can be asked for no earlier than six months before the end (Bi 4.5 lid 1).
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub verlenging_aanvragen_vanaf: Option<NaiveDate>,
 }
 
@@ -548,31 +557,39 @@ pub struct DuoDecision<'a> {
     /// The parts this decision is about.
     pub onderdelen: Onderdelen,
     /// The day of the besluit.
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub besluitdatum: NaiveDate,
     /// The version of the law's numbers it applied: the day that version took effect.
+    #[serde(serialize_with = "crate::uitvoer::datum")]
     pub wetsversie: NaiveDate,
     /// Fine, extension, or no fine.
     pub uitkomst: DuoUitkomst,
     /// The amount imposed (€ 0.00 when no fine).
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub bedrag: Decimal,
     /// The amount the rules give before a lowering.
+    #[serde(serialize_with = "crate::uitvoer::bedrag_optie")]
     pub berekend_bedrag: Option<Decimal>,
     /// For art. 25: the band of the table (1-based).
     pub tabel_band: Option<usize>,
     /// The amount a lowering for bijzondere omstandigheden brought the fine to, if any (its
     /// reason is in the lowering's step, and only there).
+    #[serde(serialize_with = "crate::uitvoer::bedrag_optie")]
     pub verlaagd_tot: Option<Decimal>,
     /// The procedure the law requires (art. 24: light; art. 25: heavy, Awb 5:53).
     pub route: Route,
     /// The statutory maximum (Wi art. 26 lid 1).
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub wettelijk_maximum: Decimal,
     /// The last day the fine can be imposed (Awb 5:45).
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub bevoegd_tot_en_met: Option<NaiveDate>,
     /// A voorgenomen fine (before any lowering) above the threshold (default € 340) comes with
     /// the offer of a (telephone) hoorzitting (DUO's practice).
     pub hoorzitting_aangeboden: bool,
     /// Four weeks after DUO's intention: the last day to react (DUO's practice), if the
     /// intention's date was given.
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub reactie_uiterlijk: Option<NaiveDate>,
     /// Procedural flags that change no amount (a decision before the four weeks to react ran out).
     pub signalen: Vec<Signaal>,
@@ -682,8 +699,10 @@ pub struct DuoBeoordelingUitkomst<'a> {
     /// The new term DUO sets, if any.
     pub nieuwe_termijn: Option<NieuweTermijn>,
     /// The gemeente's cap over that new term (Bi 7.1 lid 5).
+    #[serde(serialize_with = "crate::uitvoer::bedrag_optie")]
     pub gemeente_plafond: Option<Decimal>,
     /// The extended last day of the term, if extended.
+    #[serde(serialize_with = "crate::uitvoer::datum_optie")]
     pub verlenging_tot: Option<NaiveDate>,
 }
 

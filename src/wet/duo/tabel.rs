@@ -87,6 +87,7 @@ pub struct Band {
     /// The fine.
     #[serde(deserialize_with = "crate::invoer::bedrag")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Bedrag"))]
+    #[serde(serialize_with = "crate::uitvoer::bedrag")]
     pub bedrag: Decimal,
 }
 
