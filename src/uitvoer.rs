@@ -184,4 +184,25 @@ mod tests {
         assert_eq!(datum_tekst(d(10000, 1, 1), &mut buffer), None);
         assert_eq!(datum_tekst(d(-1, 1, 1), &mut buffer), None);
     }
+
+    proptest::proptest! {
+        /// Any amount with a 64-bit mantissa, at any scale and sign, reads as Decimal writes it.
+        #[test]
+        fn any_amount(mantissa: i64, schaal in 0u32..=28, negatief: bool) {
+            let mut d = Decimal::new(mantissa, schaal);
+            d.set_sign_negative(negatief);
+            let mut buffer = [0; BEDRAG_BUFFER];
+            let verwacht = d.to_string();
+            proptest::prop_assert_eq!(bedrag_tekst(d, &mut buffer), Some(verwacht.as_str()));
+        }
+
+        /// Any day of the years 0 to 9999 reads as chrono writes it.
+        #[test]
+        fn any_date(dag in 0i32..3_652_059) {
+            let datum = NaiveDate::from_num_days_from_ce_opt(dag + 1).unwrap();
+            let mut buffer = [0; 10];
+            let verwacht = datum.to_string();
+            proptest::prop_assert_eq!(datum_tekst(datum, &mut buffer), Some(verwacht.as_str()));
+        }
+    }
 }
