@@ -214,6 +214,7 @@ pub fn beantwoord_regels(
 ) -> Result<Telling, StroomFout> {
     let mut lezer = invoer;
     let mut bytes = Vec::new();
+    let mut antwoord = Vec::new();
     let mut telling = Telling::default();
     for nummer in 1.. {
         let leesfout = |fout| StroomFout::Lezen {
@@ -237,7 +238,10 @@ pub fn beantwoord_regels(
         if regel.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let gelukt = beantwoord(regel, Some(nummer), opmaak, uit)?;
+        // Each answer is written whole: first into its own buffer, then on.
+        antwoord.clear();
+        let gelukt = beantwoord(regel, Some(nummer), opmaak, &mut antwoord)?;
+        uit.write_all(&antwoord).map_err(StroomFout::Schrijven)?;
         telling.dossiers += 1;
         telling.geweigerd += usize::from(!gelukt);
     }
