@@ -129,7 +129,9 @@ impl<'a> Historie<'a> {
         } else {
             Centen::NUL
         };
-        let totaal = match self.totalen.iter_mut().find(|(b, _)| *b == bucket) {
+        // Fines come mostly in order of date, so their bucket is mostly the newest: looked up
+        // from the newest back.
+        let totaal = match self.totalen.iter_mut().rev().find(|(b, _)| *b == bucket) {
             Some((_, totaal)) => {
                 *totaal = totaal.plus(telt);
                 *totaal
@@ -158,6 +160,7 @@ impl<'a> Historie<'a> {
     pub(crate) fn geteld(&self, bucket: Bucket) -> Centen {
         self.totalen
             .iter()
+            .rev()
             .find(|(b, _)| *b == bucket)
             .map_or(Centen::NUL, |(_, totaal)| *totaal)
     }
