@@ -214,7 +214,6 @@ pub fn beantwoord_regels(
 ) -> Result<Telling, StroomFout> {
     let mut lezer = invoer;
     let mut bytes = Vec::new();
-    let mut antwoord = Vec::new();
     let mut telling = Telling::default();
     for nummer in 1.. {
         let leesfout = |fout| StroomFout::Lezen {
@@ -238,15 +237,21 @@ pub fn beantwoord_regels(
         if regel.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        // Each answer is written whole: first into its own buffer, then on.
-        antwoord.clear();
-        let gelukt = beantwoord(regel, Some(nummer), opmaak, &mut antwoord)?;
-        uit.write_all(&antwoord).map_err(StroomFout::Schrijven)?;
+        let gelezen = lees_dossier(regel);
+        // The dossier owns what it read: a buffer grown for one large line is released before
+        // that dossier is replayed.
+        if bytes.capacity() > GROTE_REGEL {
+            bytes = Vec::new();
+        }
+        let gelukt = antwoord(gelezen, Some(nummer), opmaak, uit)?;
         telling.dossiers += 1;
         telling.geweigerd += usize::from(!gelukt);
     }
     Ok(telling)
 }
+
+/// A line buffer larger than this (1 MiB) is released once its dossier is read.
+const GROTE_REGEL: usize = 1024 * 1024;
 
 /// Discards the rest of an over-long line.
 fn sla_rest_over(lezer: &mut impl BufRead) -> io::Result<()> {
