@@ -240,9 +240,7 @@ pub fn beantwoord_regels(
         let gelezen = lees_dossier(regel);
         // The dossier owns what it read: a buffer grown for one large line is released before
         // that dossier is replayed.
-        if bytes.capacity() > GROTE_REGEL {
-            bytes = Vec::new();
-        }
+        laat_grote_regel_los(&mut bytes);
         let gelukt = antwoord(gelezen, Some(nummer), opmaak, uit)?;
         telling.dossiers += 1;
         telling.geweigerd += usize::from(!gelukt);
@@ -252,6 +250,14 @@ pub fn beantwoord_regels(
 
 /// A line buffer larger than this (1 MiB) is released once its dossier is read.
 const GROTE_REGEL: usize = 1024 * 1024;
+
+/// Releases a line buffer that has grown past [`GROTE_REGEL`]; a smaller one is kept for the
+/// next line.
+fn laat_grote_regel_los(bytes: &mut Vec<u8>) {
+    if bytes.capacity() > GROTE_REGEL {
+        *bytes = Vec::new();
+    }
+}
 
 /// Discards the rest of an over-long line.
 fn sla_rest_over(lezer: &mut impl BufRead) -> io::Result<()> {
@@ -266,5 +272,20 @@ fn sla_rest_over(lezer: &mut impl BufRead) -> io::Result<()> {
         }
         let lengte = buffer.len();
         lezer.consume(lengte);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_buffer_past_one_mib_is_released() {
+        let mut groot = Vec::with_capacity((1 << 20) + 1);
+        laat_grote_regel_los(&mut groot);
+        assert_eq!(groot.capacity(), 0);
+        let mut precies = Vec::with_capacity(1 << 20);
+        laat_grote_regel_los(&mut precies);
+        assert!(precies.capacity() >= 1 << 20);
     }
 }

@@ -90,6 +90,15 @@ fn explanation_as_codes() {
         })
     );
     assert!(!stdout(&output).contains("\"zin\""));
+    // The default, asked for by name (after `codes`: the last choice counts).
+    let output = run(
+        &["--uitleg", "codes", "--uitleg", "volledig"],
+        VALID.as_bytes(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let stap = &value["beslissingen"][0]["beslissing"]["stappen"][0];
+    assert!(stap["zin"].is_string() && stap["link"].is_string());
     let output = run(&["--uitleg", "alles"], VALID.as_bytes());
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--uitleg takes `volledig` or `codes`"));
@@ -328,13 +337,17 @@ fn input_limits() {
 #[test]
 fn over_long_line() {
     let long = format!("{{\"id\":\"{}\"}}", "x".repeat(8 * 1024 * 1024));
-    let input = format!("{VALID}\n{long}\n{VALID}\n");
+    // The over-long line's rest is skipped up to and including its newline, so the lines after
+    // it keep their numbers.
+    let input = format!("{VALID}\n{long}\n{VALID}\n{{}}\n");
     let output = run(&["--jsonl"], input.as_bytes());
     no_panic(&output);
     assert_eq!(output.status.code(), Some(1));
     let out = stdout(&output);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 3);
+    assert_eq!(lines.len(), 4);
+    let daarna: Value = serde_json::from_str(lines[3]).unwrap();
+    assert_eq!(daarna["regel"], 4);
     let te_lang: Value = serde_json::from_str(lines[1]).unwrap();
     assert_eq!(
         (te_lang["regel"].as_u64(), te_lang["fout"]["code"].as_str()),
