@@ -291,7 +291,7 @@ mod json {
 
     /// How deep `tekst` nests arrays and objects (strings and their escapes skipped), stopping
     /// as soon as it is deeper than [`MAX_NESTING`].
-    fn diepte(tekst: &str) -> usize {
+    pub(super) fn diepte(tekst: &str) -> usize {
         let (mut diepte, mut diepst) = (0usize, 0usize);
         let (mut in_tekst, mut escape) = (false, false);
         for byte in tekst.bytes() {
@@ -363,5 +363,73 @@ mod tests {
         );
         assert!(lees_datum("+10000-01-01").is_err());
         assert!(lees_datum("2024-2-29").is_err());
+        // Four digits for the year, no more and no fewer, even where the calendar has the day.
+        for fout in ["20240-02-29", "240-02-29"] {
+            assert_eq!(
+                lees_datum(fout),
+                Err(format!(
+                    "expected YYYY-MM-DD, for example \"2024-02-29\"; {fout:?} is not written so"
+                ))
+            );
+        }
+    }
+
+    #[test]
+    fn an_optional_date_of_another_type_says_what_it_expects() {
+        use serde::de::IntoDeserializer;
+        let vijf: serde::de::value::I64Deserializer<serde::de::value::Error> =
+            5i64.into_deserializer();
+        assert_eq!(
+            datum_optie(vijf).unwrap_err().to_string(),
+            "invalid type: integer `5`, expected a date written as \"YYYY-MM-DD\", for example \"2024-02-29\" or null"
+        );
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn nesting_counted_outside_strings() {
+        use super::json::diepte;
+        assert_eq!(diepte(r#"{"a":[1,2],"b":{"c":[]}}"#), 3);
+        // Siblings do not add up.
+        assert_eq!(diepte("[[],[],[],[]]"), 2);
+        // Brackets inside a string are text, also after an escaped quote.
+        assert_eq!(diepte(r#"{"a":"[[[{{{"}"#), 1);
+        assert_eq!(diepte(r#"{"a":"\"[[[{{{"}"#), 1);
+        // An escaped backslash ends its escape: the string closes, and what follows counts.
+        assert_eq!(diepte(r#"{"a":"\\","b":[[]]}"#), 3);
+        // Counting stops one level past the limit.
+        assert_eq!(diepte(&"[".repeat(100)), MAX_NESTING + 1);
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn the_limits_themselves_are_allowed() {
+        let dossier = r#"{"id":"d","peildatum":"2023-06-01","doelgroep":"gezinsmigrant"}"#;
+        // Exactly MAX_DOSSIER_BYTES bytes: read; one more: too large.
+        let mut precies = dossier.to_owned();
+        precies.push_str(&" ".repeat(MAX_DOSSIER_BYTES - dossier.len()));
+        assert!(lees_dossier(precies.as_bytes()).is_ok());
+        precies.push(' ');
+        assert_eq!(
+            lees_dossier(precies.as_bytes()).unwrap_err().code(),
+            "te_groot"
+        );
+        // Nested exactly MAX_NESTING deep (the object and 31 arrays), the fault is the unknown
+        // field; one level deeper, the nesting.
+        let genest = |arrays: usize| {
+            format!(
+                r#"{{"id":"d","x":{}{}}}"#,
+                "[".repeat(arrays),
+                "]".repeat(arrays)
+            )
+        };
+        assert_eq!(
+            lees_dossier(genest(31).as_bytes()).unwrap_err().code(),
+            "json_waarde"
+        );
+        assert_eq!(
+            lees_dossier(genest(32).as_bytes()).unwrap_err().code(),
+            "te_diep"
+        );
     }
 }

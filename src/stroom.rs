@@ -229,7 +229,9 @@ pub fn beantwoord_regels(
         if gelezen == 0 {
             break;
         }
-        if bytes.len() > MAX_DOSSIER_BYTES && bytes.last() != Some(&b'\n') {
+        // A line without its newline was cut at the limit (or is the last): its rest, if any, is
+        // skipped.
+        if bytes.last() != Some(&b'\n') {
             sla_rest_over(&mut lezer).map_err(leesfout)?;
         }
         let regel = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
