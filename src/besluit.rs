@@ -445,6 +445,8 @@ struct BesluitJson<'d, 'a> {
     brede_intake: Option<BredeIntakeGevolg>,
     procedure: Option<Procedure>,
     signalen: &'d [Signaal],
+    // The same list of steps as a DUO decision's, so one schema (`Stappen`, from `Uitleg`).
+    #[cfg_attr(feature = "schema", schemars(with = "Uitleg<'static>"))]
     stappen: StappenJson<'d, 'a>,
 }
 
@@ -456,17 +458,6 @@ impl schemars::JsonSchema for Decision<'_> {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         <BesluitJson<'_, '_>>::json_schema(generator)
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for StappenJson<'_, '_> {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Stappen".into()
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        <Vec<Stap<'_>>>::json_schema(generator)
     }
 }
 

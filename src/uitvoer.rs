@@ -71,9 +71,10 @@ impl serde::Serialize for Datum {
     }
 }
 
-/// Room for a sign, the 20 digits of a 64-bit mantissa, a point and the zeros before the digits
-/// at the largest scale (28).
-const BEDRAG_BUFFER: usize = 1 + 2 + 28 + 20;
+/// Room for the longest text: a sign, the zero before the point, the point and the 28 digits
+/// after it at the largest scale. (A 64-bit mantissa has at most 20 digits, so at a smaller
+/// scale the text is shorter: at most a sign, 20 digits and a point.)
+const BEDRAG_BUFFER: usize = 1 + 1 + 1 + 28;
 
 /// The amount's text: its digits with the point `scale` places from the right, and a minus sign
 /// when the sign is negative (as `Decimal` writes it, also for zero). `None` when the mantissa
@@ -155,6 +156,9 @@ mod tests {
             "-1.00",
             "0.05",
             "0.0000000000000000000000000001",
+            "-0.0000000000000000000000000001",
+            "-0.0000000018446744073709551615",
+            "-1.8446744073709551615",
             "1000000.00",
             "18446744073709551615",
             "1844674407370955161.5",
