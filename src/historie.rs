@@ -72,17 +72,14 @@ pub(crate) struct LadderBasis<'h, 'a> {
     pub vorige: Option<Vorige<'a>>,
     genoemd: &'h [Trede<'a>],
     pub niet_genoemd: usize,
-    besluitdatum: NaiveDate,
 }
 
 impl LadderBasis<'_, '_> {
     /// The named earlier overtredingen that do not count, oldest first, each with why not.
     pub(crate) fn niet_meetellend(&self) -> impl Iterator<Item = (NaiveDate, NietMeetellend)> + '_ {
-        self.genoemd.iter().map(|t| {
-            let waarom = ladder::waarom_niet(t.status, t.boete, self.besluitdatum)
-                .unwrap_or(NietMeetellend::NietOnherroepelijk);
-            (t.constateringsdatum, waarom)
-        })
+        self.genoemd
+            .iter()
+            .map(|t| (t.constateringsdatum, ladder::waarom_niet(t.status, t.boete)))
     }
 }
 
@@ -216,7 +213,6 @@ impl<'a> Historie<'a> {
                 }),
             genoemd: daarna.get(niet_genoemd..).unwrap_or_default(),
             niet_genoemd,
-            besluitdatum,
         }
     }
 }

@@ -141,21 +141,16 @@ pub enum NietMeetellend {
     GeenBoete,
 }
 
-/// Why an earlier PIP fine does not raise the ladder for a decision on `besluitdatum`; `None`
-/// when it does: more than € 0 (`boete`), not herroepen, onherroepelijk on that day.
-pub(crate) fn waarom_niet(
-    status: BoeteStatus,
-    boete: bool,
-    besluitdatum: NaiveDate,
-) -> Option<NietMeetellend> {
+/// Why an earlier PIP overtreding that does not raise the ladder (one after the latest
+/// qualifying fine in the window) does not: its fine was herroepen, it got no fine of more than
+/// € 0 (`boete` is false), or else its fine was not yet onherroepelijk on the decision date.
+pub(crate) fn waarom_niet(status: BoeteStatus, boete: bool) -> NietMeetellend {
     if !status.counts() {
-        Some(NietMeetellend::Herroepen)
+        NietMeetellend::Herroepen
     } else if !boete {
-        Some(NietMeetellend::GeenBoete)
-    } else if !status.onherroepelijk_op(besluitdatum) {
-        Some(NietMeetellend::NietOnherroepelijk)
+        NietMeetellend::GeenBoete
     } else {
-        None
+        NietMeetellend::NietOnherroepelijk
     }
 }
 
@@ -169,11 +164,8 @@ pub(crate) fn ladderbedrag(stap: u32, versie: &Versie) -> Centen {
         }
         bedrag = bedrag.plus(bedrag);
     }
-    if bedrag > versie.ladder_maximum {
-        versie.ladder_maximum
-    } else {
-        bedrag
-    }
+    // At most the maximum, also where doubling would pass it.
+    bedrag.min(versie.ladder_maximum)
 }
 
 /// The first day of the twelve-month window before a constatering on `constatering`: the same
