@@ -175,11 +175,12 @@ pub(crate) fn kandidaten(
     pleegdag: NaiveDate,
     besluitdatum: NaiveDate,
 ) -> impl Iterator<Item = &'static Versie> {
-    let eerste = op(pleegdag);
+    let eerste = op(pleegdag).geldig_vanaf;
+    // The version of the day of the overtreding is weighed in any case.
+    let tot = besluitdatum.max(eerste);
     VERSIES
         .iter()
-        .filter(move |v| v.geldig_vanaf >= eerste.geldig_vanaf && v.geldig_vanaf <= besluitdatum)
-        .chain((eerste.geldig_vanaf > besluitdatum).then_some(eerste))
+        .filter(move |v| v.geldig_vanaf >= eerste && v.geldig_vanaf <= tot)
 }
 
 const fn datum(jaar: i32, maand: u32, dag: u32) -> NaiveDate {
@@ -274,6 +275,11 @@ mod tests {
             [d(2022, 1, 1), d(2023, 1, 1)]
         );
         assert_eq!(data(d(2023, 6, 1), d(2024, 1, 1)), [d(2023, 1, 1)]);
+        // Committed on the day a version took effect and decided that day: that version, once.
+        assert_eq!(data(d(2023, 1, 1), d(2023, 1, 1)), [d(2023, 1, 1)]);
+        // A decision dated before the version of the overtreding's day (which the rules refuse
+        // elsewhere): that version all the same, never none.
+        assert_eq!(data(d(2023, 6, 1), d(2022, 6, 1)), [d(2023, 1, 1)]);
         assert!(VERSIES[1].zelfde_voor_college(&VERSIES[0]));
         let lager = Versie {
             ladder_begin: Centen::euro(40),

@@ -169,11 +169,7 @@ pub(crate) fn toets(
 ) -> Result<(), Stop> {
     let plafond = bucket.plafond(c.versie);
     let ruimte = plafond.min_tot_nul(al);
-    let gevraagd = if bedrag < Centen::NUL {
-        Centen::NUL
-    } else {
-        bedrag
-    };
+    let gevraagd = bedrag.max(Centen::NUL);
     let opgelegd = gevraagd.min(ruimte);
     c.plafond = Some(CapUse {
         termijn: bucket,
