@@ -448,6 +448,22 @@ fn power_lapses() {
         Outcome::GeenBoete(GeenBoeteReden::BevoegdheidVervallen)
     );
     assert_eq!(late.bedrag, eur("0"));
+    // The explanation says the same: on the last day, the power and its last day; the day
+    // after, that it lapsed.
+    let vervallen = |besluitdatum| -> (bool, bool) {
+        let decision = decide_with(&historie, &[], &b, besluitdatum).unwrap();
+        let stappen = decision.stappen();
+        (
+            stappen
+                .iter()
+                .any(|s| matches!(s, Stap::Vervaltermijn { .. })),
+            stappen
+                .iter()
+                .any(|s| matches!(s, Stap::BevoegdheidVervallen { .. })),
+        )
+    };
+    assert_eq!(vervallen(d(2025, 1, 3)), (true, false));
+    assert_eq!(vervallen(d(2025, 1, 4)), (false, true));
 }
 
 /// DUO's gedragingen are not the college's to fine; financieel ontzorgen is no Wi fine.
