@@ -172,8 +172,16 @@ fn decided_after_thirteen_weeks() {
         .remove(0)
         .beslissing
     };
+    // On the last of the thirteen weeks (2022-06-03 + 91 days = 2022-09-02): in time, and the
+    // explanation says nothing of an excess.
     let op_tijd = besluit("2022-09-02");
     assert!(op_tijd.signalen.is_empty());
+    assert!(
+        !op_tijd
+            .stappen()
+            .iter()
+            .any(|s| matches!(s, Stap::BeslistermijnOverschreden { .. }))
+    );
     let te_laat = besluit("2022-09-05");
     assert_eq!(
         te_laat.signalen,
