@@ -1169,3 +1169,30 @@ fn a_new_duo_term_may_not_overlap_another() {
         assert_eq!(fout, verwacht, "{gegeven:?}, {ingang:?}");
     }
 }
+
+/// Awb 5:45 counts from the day the overtreding took place. A lid-4 fine due (two years after
+/// the previous one) before the term ran out cannot have taken place before the day after the
+/// term, 2025-03-15: the three years (lid 2, the light route of the € 340) count from that day,
+/// up to and including 2028-03-15. Due on that very day, the day after the term is named.
+#[test]
+fn lapse_of_a_two_yearly_fine_due_before_the_term_ran_out() {
+    let b = beoordeling(true, false, false);
+    for earlier in [
+        [d(2022, 1, 10), d(2023, 1, 10)],
+        [d(2022, 3, 15), d(2023, 3, 15)],
+    ] {
+        let out = assess(asiel(), &earlier, &[], &b).unwrap();
+        let decision = &out.beslissingen[0];
+        assert_eq!(decision.moment, DuoMoment::Tweejaarlijks);
+        assert_eq!(decision.bedrag, eur("340.00"));
+        assert_eq!(decision.bevoegd_tot_en_met, Some(d(2028, 3, 15)));
+        assert!(
+            decision.stappen().iter().any(|s| matches!(
+                s,
+                Stap::Pleegmoment { vanaf, basis: VervalBasis::EindeTermijn, .. }
+                    if *vanaf == d(2025, 3, 15)
+            )),
+            "{earlier:?}"
+        );
+    }
+}

@@ -535,3 +535,21 @@ fn enige_band(
         None => Ok(eerste),
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use serde::de::IntoDeserializer;
+
+    #[test]
+    fn a_table_of_another_shape_says_both_shapes() {
+        let vijf: serde::de::value::I64Deserializer<serde::de::value::Error> =
+            5i64.into_deserializer();
+        assert_eq!(
+            RouteTabel::deserialize(vijf).unwrap_err().to_string(),
+            "invalid type: integer `5`, expected a list of bands, or an object with the lists \
+             `asielstatushouder` and `gezins_en_overige_migrant`"
+        );
+    }
+}
