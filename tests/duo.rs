@@ -1196,3 +1196,91 @@ fn lapse_of_a_two_yearly_fine_due_before_the_term_ran_out() {
         );
     }
 }
+
+/// Bi 4.3: an overrun is not verwijtbaar because of a circumstance (lid 1) or, from 2023-01-01
+/// on, because the person followed a designated non-exempting education (lid 2). The extension's
+/// step cites the lid of the ground given; without a ground, lid 1. Lid 2 for an overtreding
+/// before 2023-01-01 (the day after a term that ended in 2022) is refused: it did not exist yet.
+#[test]
+fn not_verwijtbaar_by_its_ground() {
+    let mut b = beoordeling(false, false, true);
+    b.verwijtbaarheid = Verwijtbaarheid::Geen;
+    b.verlenging_tot = Some(d(2026, 3, 14));
+    for (grond, artikel) in [
+        (None, Artikel::BiArt4_3Lid1),
+        (
+            Some(NietVerwijtbaarGrond::Omstandigheid),
+            Artikel::BiArt4_3Lid1,
+        ),
+        (
+            Some(NietVerwijtbaarGrond::NietVrijstellendeOpleiding),
+            Artikel::BiArt4_3Lid2,
+        ),
+    ] {
+        b.niet_verwijtbaar_grond = grond;
+        let out = assess(asiel(), &[], &[], &b).unwrap();
+        let besluit = &out.beslissingen[0];
+        assert_eq!(
+            besluit.uitkomst,
+            DuoUitkomst::Verlenging {
+                grond: VerlengingsGrond::NietVerwijtbaar,
+                tot: d(2026, 3, 14)
+            }
+        );
+        let stap = besluit
+            .stappen()
+            .iter()
+            .find(|s| matches!(s, Stap::DuoNietVerwijtbaar { .. }))
+            .copied()
+            .unwrap();
+        assert_eq!(stap.artikel(), artikel, "{grond:?}");
+    }
+
+    let mut vroeg = b.clone();
+    vroeg.beoordelingsdatum = d(2022, 7, 15);
+    vroeg.verlenging_tot = Some(d(2023, 6, 30));
+    vroeg.niet_verwijtbaar_grond = Some(NietVerwijtbaarGrond::NietVrijstellendeOpleiding);
+    let config = Config::default();
+    let fout = beoordeel(
+        &DuoContext {
+            person: asiel(),
+            termijn_einde: d(2022, 6, 30),
+            eerdere_art24: &[],
+            eerdere_art25: &[],
+            tabellen: None,
+            config: &config,
+        },
+        &vroeg,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (fout.code(), fout.veld(), fout.artikel()),
+        (
+            "nog_niet_van_kracht",
+            Some("niet_verwijtbaar_grond"),
+            Some(Artikel::BiArt4_3Lid2)
+        )
+    );
+    // The same in 2022 on the ground of lid 1: extended.
+    vroeg.niet_verwijtbaar_grond = None;
+    let config = Config::default();
+    let out = beoordeel(
+        &DuoContext {
+            person: asiel(),
+            termijn_einde: d(2022, 6, 30),
+            eerdere_art24: &[],
+            eerdere_art25: &[],
+            tabellen: None,
+            config: &config,
+        },
+        &vroeg,
+    )
+    .unwrap();
+    assert_eq!(
+        out.beslissingen[0].uitkomst,
+        DuoUitkomst::Verlenging {
+            grond: VerlengingsGrond::NietVerwijtbaar,
+            tot: d(2023, 6, 30)
+        }
+    );
+}
