@@ -1241,18 +1241,15 @@ fn not_verwijtbaar_by_its_ground() {
     vroeg.verlenging_tot = Some(d(2023, 6, 30));
     vroeg.niet_verwijtbaar_grond = Some(NietVerwijtbaarGrond::NietVrijstellendeOpleiding);
     let config = Config::default();
-    let fout = beoordeel(
-        &DuoContext {
-            person: asiel(),
-            termijn_einde: d(2022, 6, 30),
-            eerdere_art24: &[],
-            eerdere_art25: &[],
-            tabellen: None,
-            config: &config,
-        },
-        &vroeg,
-    )
-    .unwrap_err();
+    let in_2022 = DuoContext {
+        person: asiel(),
+        termijn_einde: d(2022, 6, 30),
+        eerdere_art24: &[],
+        eerdere_art25: &[],
+        tabellen: None,
+        config: &config,
+    };
+    let fout = beoordeel(&in_2022, &vroeg).unwrap_err();
     assert_eq!(
         (fout.code(), fout.veld(), fout.artikel()),
         (
@@ -1263,19 +1260,7 @@ fn not_verwijtbaar_by_its_ground() {
     );
     // The same in 2022 on the ground of lid 1: extended.
     vroeg.niet_verwijtbaar_grond = None;
-    let config = Config::default();
-    let out = beoordeel(
-        &DuoContext {
-            person: asiel(),
-            termijn_einde: d(2022, 6, 30),
-            eerdere_art24: &[],
-            eerdere_art25: &[],
-            tabellen: None,
-            config: &config,
-        },
-        &vroeg,
-    )
-    .unwrap();
+    let out = beoordeel(&in_2022, &vroeg).unwrap();
     assert_eq!(
         out.beslissingen[0].uitkomst,
         DuoUitkomst::Verlenging {
